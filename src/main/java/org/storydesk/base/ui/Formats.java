@@ -1,0 +1,35 @@
+package org.storydesk.base.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the desk writes dates and counts, the same way in every view. */
+public final class Formats {
+
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private Formats() {
+    }
+
+    /** "6 Jan 2026", or a dash where the date is unknown. */
+    public static String date(LocalDate date) {
+        return date == null ? "—" : SHORT.format(date);
+    }
+
+    /** "Tuesday 6 January 2026": a day heading. */
+    public static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** "December 2025": a month heading. */
+    public static String month(LocalDate firstOfMonth) {
+        return MONTH.format(firstOfMonth);
+    }
+
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,70 @@
+package org.storydesk.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.core.env.Environment;
+import org.storydesk.base.database.ExternalDatabase;
+
+/**
+ * The way in. On the embedded (demo) database it says which accounts exist; on a shared
+ * deployment it says nothing about accounts.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Log in · Story Desk")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    final LoginForm form = new LoginForm();
+
+    LoginView(Environment environment) {
+        addClassName("sd-login");
+
+        Span mark = new Span("SD");
+        mark.addClassName("sd-brand-mark");
+        Div intro = new Div(mark, new H1("Story Desk"),
+                new Paragraph("One developing story, through every article the newsroom has on it: "
+                        + "what happened when, who said what, and who is in it."),
+                new Paragraph("Every quote and event links back to the sentence it came from."));
+        intro.addClassName("sd-login-intro");
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Log in");
+        i18n.getErrorMessage().setTitle("Wrong username or password");
+        i18n.getErrorMessage().setMessage("Check them and try again.");
+        form.setI18n(i18n);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+
+        Div side = new Div(form);
+        side.addClassName("sd-login-form");
+        if (!ExternalDatabase.isConfigured(environment)) {
+            Div demo = new Div();
+            demo.getElement().setProperty("innerHTML",
+                    "Demo accounts: <code>editor</code> / <code>editor</code> (can annotate and add articles) "
+                            + "and <code>viewer</code> / <code>viewer</code> (reads everything).");
+            demo.addClassName("sd-demo");
+            side.add(demo);
+        }
+
+        Div card = new Div(intro, side);
+        card.addClassName("sd-login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setError(true);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The Overview page, the desk's front page. */
+package org.storydesk.overview.ui;

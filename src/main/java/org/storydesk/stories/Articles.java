@@ -1,0 +1,118 @@
+package org.storydesk.stories;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.storydesk.base.ArticleId;
+import org.storydesk.base.StoryDeskProperties;
+import org.storydesk.stories.cleaning.CleanPage;
+import org.storydesk.stories.cleaning.PageCleaner;
+import org.storydesk.stories.cleaning.PageMetadata;
+import org.storydesk.stories.cleaning.Words;
+
+/**
+ * The story's articles: reading them, and adding one (an editor's paste or upload, or a seed
+ * file). An article is stored once per distinct text, cleaned of page furniture, with what the
+ * page says of it; the raw text is kept as given.
+ */
+@Service
+public class Articles {
+
+    private static final Logger log = LoggerFactory.getLogger(Articles.class);
+
+    private final ArticleRepository repository;
+    private final PageCleaner cleaner = new PageCleaner();
+    private final StoryDeskProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    Articles(ArticleRepository repository, StoryDeskProperties properties, ApplicationEventPublisher events,
+             TransactionTemplate transaction) {
+        this.repository = repository;
+        this.properties = properties;
+        this.events = events;
+        this.transaction = transaction;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Article> all() {
+        return repository.all();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Article> find(ArticleId id) {
+        return repository.find(id);
+    }
+
+    /** An editor adds an article. Viewers may not. */
+    @PreAuthorize("hasRole('EDITOR')")
+    public AddOutcome add(NewArticle article) {
+        return store(article);
+    }
+
+    /**
+     * Stores an article unless its text is already in the story. A seed file whose text changed
+     * becomes a new version of the same article; nothing is overwritten.
+     */
+    AddOutcome store(NewArticle submitted) {
+        ArticleText.Result read = ArticleText.read(submitted.content(), properties.maxArticleSize());
+        if (read.refusal().isPresent()) {
+            return new AddOutcome.Rejected(read.refusal().get());
+        }
+        String raw = read.text().orElseThrow();
+        CleanPage page = submitted.html() ? cleaner.cleanHtml(raw) : cleaner.cleanText(raw);
+        if (page.body().isBlank()) {
+            return new AddOutcome.Rejected("No article text was found: the page holds only menus, sign-ups and "
+                    + "similar page furniture. Paste the article itself.");
+        }
+        PageMetadata metadata = new PageMetadata(
+                Optional.ofNullable(submitted.outlet()), Optional.ofNullable(submitted.headline()),
+                Optional.ofNullable(submitted.byline()), Optional.ofNullable(submitted.published()))
+                .orElse(page.metadata());
+        String hash = sha256(raw);
+
+        Stored stored = transaction.execute(status -> {
+            repository.lockIngestion();
+            Optional<ArticleId> existing = repository.withContent(hash);
+            if (existing.isPresent()) {
+                return new Stored(existing.get(), false, 0);
+            }
+            Optional<ArticleRepository.SeedSource> seed = NewArticle.UPLOAD.equals(submitted.source())
+                    ? Optional.empty() : repository.seed(submitted.source());
+            ArticleId id = seed.map(ArticleRepository.SeedSource::id).orElseGet(() -> repository.insertArticle(submitted.source()));
+            int version = seed.map(source -> source.version() + 1).orElse(1);
+            long versionId = repository.insertVersion(id, version, hash, submitted.html(), raw, page.body(), metadata,
+                    Words.count(page.body()));
+            events.publishEvent(new ArticleStored(id, versionId));
+            return new Stored(id, true, version);
+        });
+        Article article = repository.find(stored.id()).orElseThrow();
+        if (!stored.isNew()) {
+            return new AddOutcome.AlreadyStored(article);
+        }
+        log.info("Stored article {} ({}, version {}): {} words", stored.id(), submitted.source(), stored.version(), article.words());
+        return new AddOutcome.Added(article);
+    }
+
+    private record Stored(ArticleId id, boolean isNew, int version) {
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

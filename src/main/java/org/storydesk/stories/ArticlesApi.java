@@ -1,0 +1,182 @@
+package org.storydesk.stories;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.storydesk.base.ArticleId;
+import org.storydesk.base.StoryDeskProperties;
+import org.storydesk.base.api.BadRequest;
+import org.storydesk.base.api.Csv;
+import org.storydesk.base.api.NotFound;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code /api/articles}: the story's articles for integrations, and adding one. */
+@RestController
+@RequestMapping("/api/articles")
+class ArticlesApi {
+
+    private final Articles articles;
+    private final AnalysisStatus analysis;
+    private final StoryDeskProperties properties;
+    private final JsonMapper json;
+
+    ArticlesApi(Articles articles, ObjectProvider<AnalysisStatus> analysis, StoryDeskProperties properties, JsonMapper json) {
+        this.articles = articles;
+        this.analysis = analysis.getIfAvailable(() -> AnalysisStatus.NONE);
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /** A row of the list, named as DESIGN.md names the fields. */
+    record ArticleRow(long id, String source, @Nullable String outlet, @Nullable String headline, @Nullable String byline,
+                      @Nullable LocalDate published, int words, String analysis) {
+    }
+
+    /** One article with its clean text and its raw text. */
+    record ArticleDetail(long id, String source, @Nullable String outlet, @Nullable String headline, @Nullable String byline,
+                         @Nullable LocalDate published, int words, String analysis, String text, String raw) {
+    }
+
+    private static final List<Csv.Column<ArticleRow>> CSV = List.of(
+            Csv.Column.of("id", ArticleRow::id), Csv.Column.of("source", ArticleRow::source),
+            Csv.Column.of("outlet", ArticleRow::outlet), Csv.Column.of("headline", ArticleRow::headline),
+            Csv.Column.of("byline", ArticleRow::byline), Csv.Column.of("published", ArticleRow::published),
+            Csv.Column.of("words", ArticleRow::words), Csv.Column.of("analysis", ArticleRow::analysis));
+
+    @GetMapping
+    ResponseEntity<?> list(@RequestParam(required = false) String format) {
+        Map<ArticleId, AnalysisStatus.Status> states = analysis.all();
+        List<ArticleRow> rows = articles.all().stream()
+                .map(article -> row(article, states.getOrDefault(article.id(), AnalysisStatus.Status.PENDING)))
+                .toList();
+        return Csv.requested(format) ? Csv.response("articles", rows, CSV) : ResponseEntity.ok(rows);
+    }
+
+    @GetMapping("/{id}")
+    ArticleDetail one(@PathVariable long id) {
+        Article article = articles.find(ArticleId.of(id)).orElseThrow(() -> new NotFound("There is no article " + id));
+        ArticleRow row = row(article, analysis.of(article.id()));
+        return new ArticleDetail(row.id(), row.source(), row.outlet(), row.headline(), row.byline(), row.published(),
+                row.words(), row.analysis(), article.body(), article.raw());
+    }
+
+    /**
+     * Adds an article: JSON {@code {text, published?, outlet?, headline?, byline?}}, or the text itself as
+     * {@code text/plain} or {@code text/html}. The same text posted twice is one article (200, not 201).
+     */
+    @PostMapping
+    ResponseEntity<ArticleRow> add(HttpServletRequest request) throws IOException {
+        MediaType type = request.getContentType() == null ? MediaType.TEXT_PLAIN : MediaType.parseMediaType(request.getContentType());
+        // JSON escapes can double a text's size; anything beyond that is refused before it is read in full.
+        long limit = properties.maxArticleSize().toBytes();
+        long readLimit = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? 2 * limit + 16_384 : limit;
+        String tooLarge = "The article is larger than the " + ArticleText.size(limit) + " an article may be";
+        if (request.getContentLengthLong() > readLimit) {
+            throw new BadRequest(tooLarge);
+        }
+        byte[] body = readAtMost(request.getInputStream(), readLimit, tooLarge);
+        NewArticle submitted;
+        if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+            submitted = fromJson(body);
+        } else if (type.isCompatibleWith(MediaType.TEXT_PLAIN) || type.isCompatibleWith(MediaType.TEXT_HTML)) {
+            submitted = NewArticle.upload(body, type.isCompatibleWith(MediaType.TEXT_HTML));
+        } else {
+            throw new BadRequest("Send the article as application/json, text/plain or text/html (not " + type + ")");
+        }
+        return switch (articles.add(submitted)) {
+            case AddOutcome.Added added -> ResponseEntity.created(URI.create("/api/articles/" + added.article().id()))
+                    .body(row(added.article(), analysis.of(added.article().id())));
+            case AddOutcome.AlreadyStored existing -> ResponseEntity.status(HttpStatus.OK)
+                    .location(URI.create("/api/articles/" + existing.article().id()))
+                    .body(row(existing.article(), analysis.of(existing.article().id())));
+            case AddOutcome.Rejected rejected -> throw new BadRequest(rejected.reason());
+        };
+    }
+
+    private NewArticle fromJson(byte[] body) {
+        JsonNode node;
+        try {
+            node = json.readTree(body);
+        } catch (JacksonException e) {
+            throw new BadRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadRequest("Send a JSON object: {\"text\": \"…\", \"published\": \"2026-01-06\", \"outlet\": \"…\"}");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || text.isNull()) {
+            throw new BadRequest("text is required: the article's text (or its HTML)");
+        }
+        if (!text.isString()) {
+            throw new BadRequest("text must be a string");
+        }
+        String content = text.asString();
+        boolean html = content.stripLeading().startsWith("<") && content.contains("</");
+        return NewArticle.upload(content.getBytes(StandardCharsets.UTF_8), html)
+                .withMetadata(string(node, "outlet"), string(node, "headline"), string(node, "byline"), date(node));
+    }
+
+    private static @Nullable String string(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw new BadRequest(field + " must be a string");
+        }
+        return value.asString();
+    }
+
+    private static @Nullable LocalDate date(JsonNode node) {
+        String published = string(node, "published");
+        if (published == null || published.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("published must be a date written YYYY-MM-DD, such as 2026-01-06 (not '" + published + "')");
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit, String tooLarge) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            total += read;
+            if (total > limit) {
+                throw new BadRequest(tooLarge);
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+
+    private static ArticleRow row(Article article, AnalysisStatus.Status status) {
+        return new ArticleRow(article.id().value(), article.source(), article.outlet(), article.headline(), article.byline(),
+                article.published(), article.words(), status.state().label());
+    }
+}

@@ -1,0 +1,2 @@
+/** What happened when: dated events of the story, each with the sentences that report it. */
+package org.storydesk.timeline;

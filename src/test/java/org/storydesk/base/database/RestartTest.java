@@ -1,0 +1,44 @@
+package org.storydesk.base.database;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.storydesk.Application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The app on its own data folder, stopped and started again as an editor's laptop would. */
+class RestartTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aRestartKeepsTheStoryAndIngestsNothingTwice() {
+        int first;
+        try (ConfigurableApplicationContext app = start()) {
+            first = versions(app);
+            app.getBean(JdbcClient.class).sql("CREATE TABLE restart_marker (id int)").update();
+        }
+        try (ConfigurableApplicationContext app = start()) {
+            assertThat(versions(app)).isEqualTo(first).isGreaterThanOrEqualTo(5);
+            assertThat(app.getBean(JdbcClient.class).sql("SELECT to_regclass('restart_marker') IS NOT NULL")
+                    .query(Boolean.class).single()).isTrue();
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class)
+                .properties("server.port=0", "storydesk.data-dir=" + data, "storydesk.seeds-dir=seeds",
+                        "storydesk.analysis.enabled=false")
+                .run();
+    }
+
+    private static int versions(ConfigurableApplicationContext app) {
+        return app.getBean(JdbcClient.class).sql("SELECT count(*) FROM article_versions").query(Integer.class).single();
+    }
+}
