@@ -14,16 +14,22 @@ import org.springframework.util.unit.DataSize;
  * @param seedsDir       articles ingested on every start; each file once, by content
  * @param maxArticleSize the largest article an editor may add
  * @param accounts       who may log in; on the embedded database the demo accounts are used when empty
+ * @param analysis       whether this node analyses articles (every node may; at least one should)
  */
 @ConfigurationProperties("storydesk")
 public record StoryDeskProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("seeds") Path seedsDir,
         @DefaultValue("1MB") DataSize maxArticleSize,
-        List<Account> accounts) {
+        List<Account> accounts,
+        @DefaultValue Analysis analysis) {
 
     public StoryDeskProperties {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
+    }
+
+    /** @param enabled whether this node runs the analysis worker */
+    public record Analysis(@DefaultValue("true") boolean enabled) {
     }
 
     /** A login. The password is plain text or a Spring Security encoded value such as {@code {bcrypt}…}. */

@@ -33,6 +33,23 @@ public interface AnalysisStatus {
     /** Asks for the article to be analysed again (after a failure, or on an editor's request). */
     void retry(ArticleId article);
 
+    /** How far the analysis of the whole story has come. */
+    default Progress progress() {
+        return Progress.NONE;
+    }
+
+    /**
+     * @param running the title of the article being analysed now, or null
+     * @param loading whether the language pipeline is still loading (the first analysis waits for it)
+     */
+    record Progress(int total, int done, int failed, int waiting, String running, boolean loading) {
+        public static final Progress NONE = new Progress(0, 0, 0, 0, null, false);
+
+        public boolean busy() {
+            return waiting > 0 || running != null;
+        }
+    }
+
     /** A state and, for a failed analysis, what went wrong. */
     record Status(AnalysisState state, Optional<String> error) {
         public static final Status PENDING = new Status(AnalysisState.PENDING, Optional.empty());

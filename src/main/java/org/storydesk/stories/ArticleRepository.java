@@ -15,7 +15,7 @@ import org.storydesk.stories.cleaning.PageMetadata;
 @Repository
 class ArticleRepository {
 
-    private static final String COLUMNS = "id, source, version, outlet, headline, byline, published, words, media_type, body, raw, ingested_at";
+    private static final String COLUMNS = "id, source, version, version_id, outlet, headline, byline, published, words, media_type, body, raw, ingested_at";
 
     private final JdbcClient jdbc;
 
@@ -98,6 +98,7 @@ class ArticleRepository {
                 ArticleId.of(rs.getLong("id")),
                 rs.getString("source"),
                 rs.getInt("version"),
+                rs.getLong("version_id"),
                 rs.getString("outlet"),
                 rs.getString("headline"),
                 rs.getString("byline"),

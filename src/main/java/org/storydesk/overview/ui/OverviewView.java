@@ -20,6 +20,7 @@ import org.storydesk.stories.AnalysisState;
 import org.storydesk.stories.AnalysisStatus;
 import org.storydesk.stories.Article;
 import org.storydesk.stories.Articles;
+import org.storydesk.stories.ui.AnalysisBanner;
 
 /** The story at a glance. */
 @Route("")
@@ -30,16 +31,26 @@ public class OverviewView extends Div {
 
     final Div stats = new Div();
 
-    OverviewView(Articles articles, ObjectProvider<AnalysisStatus> analysis) {
-        addClassName("sd-page");
-        List<Article> all = articles.all();
-        Map<ArticleId, AnalysisStatus.Status> states = analysis.getIfAvailable(() -> AnalysisStatus.NONE).all();
+    private final Articles articles;
+    private final AnalysisStatus analysis;
 
+    OverviewView(Articles articles, ObjectProvider<AnalysisStatus> analysis) {
+        this.articles = articles;
+        this.analysis = analysis.getIfAvailable(() -> AnalysisStatus.NONE);
+        addClassName("sd-page");
         Div head = new Div(new H2("The story at a glance"),
                 new Paragraph("Every article the newsroom has on the story, read as one."));
         head.addClassName("sd-page-head");
-
         stats.addClassName("sd-stats");
+        AnalysisBanner banner = new AnalysisBanner(this.analysis, this::fill);
+        add(head, banner, stats);
+        fill();
+    }
+
+    private void fill() {
+        stats.removeAll();
+        List<Article> all = articles.all();
+        Map<ArticleId, AnalysisStatus.Status> states = analysis.all();
         List<String> outlets = all.stream().map(Article::outlet).filter(Objects::nonNull).distinct().sorted().toList();
         List<LocalDate> dates = all.stream().map(Article::published).filter(Objects::nonNull).sorted().toList();
         long done = all.stream().filter(a -> states.getOrDefault(a.id(), AnalysisStatus.Status.PENDING).state() == AnalysisState.DONE).count();
@@ -49,7 +60,6 @@ public class OverviewView extends Div {
                 dates.isEmpty() ? "No dated articles" : dates.size() > 1 && !dates.getFirst().equals(dates.getLast())
                         ? "to " + Formats.date(dates.getLast()) : "All published the same day"));
         stats.add(stat("Analysed", done + " of " + all.size(), done == all.size() ? "Up to date" : "Analysis runs in the background"));
-        add(head, stats);
     }
 
     private static Component stat(String label, String value, String note) {

@@ -320,8 +320,9 @@ public final class PageCleaner {
     }
 
     private static boolean isShortSentence(String text) {
-        return Words.count(text) >= 5 && SENTENCE_END.matcher(text).find() && Character.isUpperCase(text.codePointAt(0))
-                && Words.stopWordDensity(text) >= STOP_LOW;
+        String opening = text.replaceFirst("^[\"“‘'(]+", "");
+        return Words.count(text) >= 5 && SENTENCE_END.matcher(text).find() && !opening.isEmpty()
+                && Character.isUpperCase(opening.codePointAt(0)) && Words.stopWordDensity(text) >= STOP_LOW;
     }
 
     /** The nearest block in a direction that is good or bad (or near-good, unless ignored); the page's edges are bad. */

@@ -45,6 +45,7 @@ public class StoriesView extends Div {
     final Button add = new Button("Add article", new Icon(VaadinIcon.PLUS));
     final Paragraph summary = new Paragraph();
     final Div empty = new Div();
+    final AnalysisBanner banner;
 
     private final Articles articles;
     private final AnalysisStatus analysis;
@@ -73,7 +74,8 @@ public class StoriesView extends Div {
 
         configureGrid();
         configureEmptyState();
-        add(head, grid, empty);
+        banner = new AnalysisBanner(this.analysis, this::refreshStates);
+        add(head, banner, grid, empty);
         refresh();
     }
 
@@ -123,6 +125,12 @@ public class StoriesView extends Div {
                 + ". Open one to read it as it was published.");
     }
 
+    /** An article's analysis finished: show the new states without reloading the list. */
+    private void refreshStates() {
+        states = analysis.all();
+        grid.getDataProvider().refreshAll();
+    }
+
     private static Component outlet(Article article) {
         Span outlet = new Span(article.outlet() == null ? "Unknown outlet" : article.outlet());
         outlet.addClassName(article.outlet() == null ? "sd-unknown" : "sd-outlet");
@@ -149,6 +157,7 @@ public class StoriesView extends Div {
             Button retry = new Button("Retry", click -> {
                 analysis.retry(article.id());
                 refresh();
+                banner.refresh();
             });
             retry.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             return new HorizontalLayout(badge, retry);

@@ -59,14 +59,13 @@ class ExternalDatabaseTest {
 
     private ConfigurableApplicationContext start(String username, String password) {
         return new SpringApplicationBuilder(Application.class)
-                .properties("server.port=0", "storydesk.data-dir=" + data, "storydesk.seeds-dir=seeds",
-                        "storydesk.analysis.enabled=false",
-                        "spring.datasource.url=" + operatorsDatabase.getJdbcUrl("postgres", "postgres"),
-                        "spring.datasource.username=postgres",
-                        "storydesk.accounts[0].username=" + username,
-                        "storydesk.accounts[0].password=" + password,
-                        "storydesk.accounts[0].role=EDITOR")
-                .run();
+                .run("--server.port=0", "--storydesk.data-dir=" + data, "--storydesk.seeds-dir=seeds",
+                        "--storydesk.analysis.enabled=false",
+                        "--spring.datasource.url=" + operatorsDatabase.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--storydesk.accounts[0].username=" + username,
+                        "--storydesk.accounts[0].password=" + password,
+                        "--storydesk.accounts[0].role=EDITOR");
     }
 
     private static int count(ConfigurableApplicationContext app) {

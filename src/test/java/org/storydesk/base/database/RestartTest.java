@@ -33,9 +33,8 @@ class RestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class)
-                .properties("server.port=0", "storydesk.data-dir=" + data, "storydesk.seeds-dir=seeds",
-                        "storydesk.analysis.enabled=false")
-                .run();
+                .run("--server.port=0", "--storydesk.data-dir=" + data, "--storydesk.seeds-dir=seeds",
+                        "--storydesk.analysis.enabled=false");
     }
 
     private static int versions(ConfigurableApplicationContext app) {

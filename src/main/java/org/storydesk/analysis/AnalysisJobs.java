@@ -1,0 +1,136 @@
+package org.storydesk.analysis;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.storydesk.base.ArticleId;
+import org.storydesk.stories.AnalysisState;
+import org.storydesk.stories.AnalysisStatus;
+
+/**
+ * The analysis queue: one row per article, for its newest version. Any app node may claim the
+ * next waiting article; {@code FOR UPDATE SKIP LOCKED} makes sure no two nodes claim the same one
+ * and none waits for another's claim.
+ */
+@Repository
+class AnalysisJobs {
+
+    /** An article to analyse, in the version that was current when it was queued. */
+    record Job(ArticleId article, long versionId) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AnalysisJobs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Queues an article's version; a newer version replaces an older one still waiting or done. */
+    void enqueue(ArticleId article, long versionId) {
+        jdbc.sql("""
+                        INSERT INTO analysis_jobs (article_id, version_id) VALUES (:article, :version)
+                        ON CONFLICT (article_id) DO UPDATE
+                           SET version_id = excluded.version_id, state = 'pending', error = NULL, attempts = 0,
+                               claimed_by = NULL, claimed_at = NULL, finished_at = NULL, queued_at = now()
+                         WHERE analysis_jobs.version_id <> excluded.version_id""")
+                .param("article", article.value())
+                .param("version", versionId)
+                .update();
+    }
+
+    /** Queues every article that has no analysis of its newest version (after an upgrade, or articles added elsewhere). */
+    int enqueueMissing() {
+        return jdbc.sql("""
+                        INSERT INTO analysis_jobs (article_id, version_id)
+                        SELECT a.id, a.version_id FROM current_articles a
+                        ON CONFLICT (article_id) DO UPDATE
+                           SET version_id = excluded.version_id, state = 'pending', error = NULL, attempts = 0,
+                               claimed_by = NULL, claimed_at = NULL, finished_at = NULL, queued_at = now()
+                         WHERE analysis_jobs.version_id <> excluded.version_id""")
+                .update();
+    }
+
+    /** Claims left by a node that stopped mid-analysis go back to the queue once they are older than the lease. */
+    int releaseAbandoned(Duration lease) {
+        return jdbc.sql("""
+                        UPDATE analysis_jobs SET state = 'pending', claimed_by = NULL, claimed_at = NULL
+                         WHERE state = 'running' AND claimed_at < now() - make_interval(secs => :seconds)""")
+                .param("seconds", lease.toSeconds())
+                .update();
+    }
+
+    Optional<Job> claim(String node) {
+        return jdbc.sql("""
+                        UPDATE analysis_jobs SET state = 'running', claimed_by = :node, claimed_at = now(), attempts = attempts + 1
+                         WHERE article_id = (SELECT article_id FROM analysis_jobs WHERE state = 'pending'
+                                              ORDER BY queued_at, article_id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                        RETURNING article_id, version_id""")
+                .param("node", node)
+                .query((rs, row) -> new Job(ArticleId.of(rs.getLong(1)), rs.getLong(2)))
+                .optional();
+    }
+
+    /**
+     * Marks the job done, unless a newer version was queued meanwhile (then the job is waiting
+     * again and this result is stale). Returns whether it was marked.
+     */
+    boolean finish(Job job, long tookMillis) {
+        return jdbc.sql("""
+                        UPDATE analysis_jobs SET state = 'done', error = NULL, finished_at = now(), took_ms = :took
+                         WHERE article_id = :article AND version_id = :version AND state = 'running'""")
+                .param("took", (int) Math.min(Integer.MAX_VALUE, tookMillis))
+                .param("article", job.article().value())
+                .param("version", job.versionId())
+                .update() == 1;
+    }
+
+    void fail(Job job, String error) {
+        jdbc.sql("""
+                        UPDATE analysis_jobs SET state = 'failed', error = :error, finished_at = now()
+                         WHERE article_id = :article AND version_id = :version AND state = 'running'""")
+                .param("error", error)
+                .param("article", job.article().value())
+                .param("version", job.versionId())
+                .update();
+    }
+
+    boolean retry(ArticleId article) {
+        return jdbc.sql("""
+                        UPDATE analysis_jobs SET state = 'pending', error = NULL, claimed_by = NULL, claimed_at = NULL, queued_at = now()
+                         WHERE article_id = :article AND state IN ('failed', 'done')""")
+                .param("article", article.value())
+                .update() == 1;
+    }
+
+    boolean anyWaiting() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM analysis_jobs WHERE state IN ('pending', 'running'))").query(Boolean.class).single();
+    }
+
+    Map<ArticleId, AnalysisStatus.Status> states() {
+        Map<ArticleId, AnalysisStatus.Status> states = new LinkedHashMap<>();
+        jdbc.sql("SELECT article_id, state, error FROM analysis_jobs")
+                .query((rs, row) -> states.put(ArticleId.of(rs.getLong(1)), new AnalysisStatus.Status(
+                        AnalysisState.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)), Optional.ofNullable(rs.getString(3)))))
+                .list();
+        return states;
+    }
+
+    /** Counts by state, and the article being analysed now (its headline or first words), if any. */
+    AnalysisStatus.Progress progress(boolean loading) {
+        return jdbc.sql("""
+                        SELECT count(*) AS total,
+                               count(*) FILTER (WHERE j.state = 'done') AS done,
+                               count(*) FILTER (WHERE j.state = 'failed') AS failed,
+                               count(*) FILTER (WHERE j.state = 'pending') AS waiting,
+                               (SELECT coalesce(a.headline, left(a.body, 80)) FROM analysis_jobs r JOIN current_articles a ON a.id = r.article_id
+                                 WHERE r.state = 'running' ORDER BY r.claimed_at LIMIT 1) AS running
+                          FROM analysis_jobs j""")
+                .query((rs, row) -> new AnalysisStatus.Progress(rs.getInt("total"), rs.getInt("done"), rs.getInt("failed"),
+                        rs.getInt("waiting"), rs.getString("running"), loading))
+                .single();
+    }
+}

@@ -1,0 +1,55 @@
+package org.storydesk.analysis;
+
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.storydesk.analysis.extraction.NlpPipeline;
+import org.storydesk.base.ArticleId;
+import org.storydesk.stories.AnalysisStatus;
+import org.storydesk.stories.ArticleStored;
+
+/** The analysis as the rest of the desk sees it: each article's state, the story's progress, retrying. */
+@Component
+class AnalysisProgress implements AnalysisStatus {
+
+    private final AnalysisJobs jobs;
+    private final AnalysisWorker worker;
+
+    AnalysisProgress(AnalysisJobs jobs, AnalysisWorker worker) {
+        this.jobs = jobs;
+        this.worker = worker;
+    }
+
+    @Override
+    public Map<ArticleId, Status> all() {
+        return jobs.states();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('EDITOR')")
+    public void retry(ArticleId article) {
+        if (jobs.retry(article)) {
+            worker.wake();
+        }
+    }
+
+    @Override
+    public Progress progress() {
+        return jobs.progress(NlpPipeline.shared().isLoading());
+    }
+
+    /** A stored article (or a new version) is queued in the same transaction: it is never stored and forgotten. */
+    @EventListener
+    void queue(ArticleStored stored) {
+        jobs.enqueue(stored.article(), stored.versionId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void wakeWorker(ArticleStored stored) {
+        worker.wake();
+    }
+}

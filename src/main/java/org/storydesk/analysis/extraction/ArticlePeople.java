@@ -1,0 +1,403 @@
+package org.storydesk.analysis.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.storydesk.analysis.extraction.NlpDocument.Mention;
+import org.storydesk.analysis.extraction.NlpDocument.Sentence;
+import org.storydesk.analysis.extraction.NlpDocument.Token;
+
+/**
+ * The people of one article. Every PERSON entity the pipeline found is one person per name:
+ * "Prime Minister Mark Carney" and later "Carney" are one person, named by the fullest form;
+ * a surname spelt a letter or two differently in the same article joins the person it is near.
+ * Titles and roles are taken as the article states them: before the name ("French President"),
+ * in an apposition ("Mark Rutte, secretary-general of NATO"), or as an affiliation ("from the
+ * University of Ottawa").
+ */
+final class ArticlePeople {
+
+    /** A mention of a person: where it is, and the person it belongs to. */
+    record Place(int sentence, int from, int to, int begin, int end) {
+    }
+
+    static final class Person {
+        String name;
+        final Set<String> variants = new LinkedHashSet<>();
+        final Set<String> roles = new LinkedHashSet<>();
+        final List<Place> places = new ArrayList<>();
+        int male;
+        int female;
+
+        Person(String name) {
+            this.name = name;
+        }
+
+        String surname() {
+            return Names.lastWord(name);
+        }
+
+        String gender() {
+            if (male > female) {
+                return "MALE";
+            }
+            return female > male ? "FEMALE" : null;
+        }
+
+        boolean compatibleWith(String pronoun) {
+            String lower = pronoun.toLowerCase(Locale.ROOT);
+            if (Lexicon.MALE_PRONOUNS.contains(lower)) {
+                return !"FEMALE".equals(gender());
+            }
+            if (Lexicon.FEMALE_PRONOUNS.contains(lower)) {
+                return !"MALE".equals(gender());
+            }
+            return true;
+        }
+
+        ArticleAnalysis.PersonFound found() {
+            return new ArticleAnalysis.PersonFound(name, List.copyOf(variants), List.copyOf(roles), gender(),
+                    places.stream().map(place -> new ArticleAnalysis.Span(place.begin(), place.end())).toList());
+        }
+    }
+
+    private final List<Person> people = new ArrayList<>();
+    private final Map<String, Person> byPlace = new LinkedHashMap<>();
+    private final NlpDocument document;
+
+    private ArticlePeople(NlpDocument document) {
+        this.document = document;
+    }
+
+    static ArticlePeople of(NlpDocument document) {
+        ArticlePeople found = new ArticlePeople(document);
+        found.collect();
+        return found;
+    }
+
+    List<Person> all() {
+        return people;
+    }
+
+    /** The person a token belongs to, if it is part of a person's name. */
+    Optional<Person> at(int sentence, int token) {
+        for (Person person : people) {
+            for (Place place : person.places) {
+                if (place.sentence() == sentence && token >= place.from() && token < place.to()) {
+                    return Optional.of(person);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Mentions of people in a sentence, in order, as (token, person). */
+    List<Map.Entry<Place, Person>> in(int sentence) {
+        List<Map.Entry<Place, Person>> mentions = new ArrayList<>();
+        for (Person person : people) {
+            for (Place place : person.places) {
+                if (place.sentence() == sentence) {
+                    mentions.add(Map.entry(place, person));
+                }
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(entry -> entry.getKey().from()));
+        return mentions;
+    }
+
+    /** The person with a role matching the words ("prime minister", "mayor"), if exactly one has it. */
+    Optional<Person> withRole(String role) {
+        String wanted = role.toLowerCase(Locale.ROOT);
+        List<Person> matches = people.stream()
+                .filter(person -> person.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(wanted)))
+                .toList();
+        return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
+    }
+
+    Optional<Person> named(String name) {
+        String key = Names.key(name);
+        for (Person person : people) {
+            if (Names.key(person.name).equals(key) || Names.key(person.surname()).equals(key)) {
+                return Optional.of(person);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void collect() {
+        record Found(int sentence, Mention mention, List<String> words) {
+        }
+        List<Found> full = new ArrayList<>();
+        List<Found> single = new ArrayList<>();
+        for (Sentence sentence : document.sentences()) {
+            for (Mention mention : sentence.mentions()) {
+                if (!"PERSON".equals(mention.type())) {
+                    continue;
+                }
+                List<String> words = nameWords(sentence, mention);
+                if (words.isEmpty() || notAName(sentence, mention, words)) {
+                    continue;
+                }
+                (words.size() >= 2 ? full : single).add(new Found(sentence.index(), mention, words));
+            }
+        }
+        for (Found found : full) {
+            String name = String.join(" ", found.words());
+            Person person = find(name).orElseGet(() -> add(name));
+            attach(person, document.sentences().get(found.sentence()), found.mention(), found.words());
+        }
+        for (Found found : single) {
+            String word = found.words().getFirst();
+            if (sharedSurname(word)) {
+                continue; // "Okeke" alone, with two Okekes in the article: it names neither for sure
+            }
+            Person person = matchSingle(word).orElseGet(() -> add(word));
+            attach(person, document.sentences().get(found.sentence()), found.mention(), found.words());
+        }
+        people.removeIf(this::notAPerson);
+        missedMentions();
+        genderFromPronouns();
+    }
+
+    private boolean sharedSurname(String word) {
+        String key = Names.key(word);
+        return people.stream().filter(p -> Names.words(p.name) >= 2 && Names.key(p.surname()).equals(key)).count() > 1;
+    }
+
+    /**
+     * A single capitalised word the pipeline took for a person, but that the article also uses as
+     * a place, a country or an organisation ("Aldena's Trade Minister", "Brightwater Foods"), or
+     * writes in capitals like a dateline: not a person.
+     */
+    private boolean notAPerson(Person person) {
+        if (Names.words(person.name) >= 2) {
+            return false;
+        }
+        String word = person.name;
+        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+            return true;
+        }
+        for (Sentence sentence : document.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if (token.word().equals(word) && !"PERSON".equals(token.ner()) && !"O".equals(token.ner())
+                        && !"TITLE".equals(token.ner())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Ward 7", "Route 66": a capitalised word before a number is a place or a line, not a person. */
+    private static boolean notAName(Sentence sentence, Mention mention, List<String> words) {
+        return words.size() == 1 && mention.to() < sentence.tokens().size() && sentence.token(mention.to()).pos().equals("CD");
+    }
+
+    /**
+     * The pipeline sometimes misses a surname it found elsewhere ("Marsh closed her remarks"): a
+     * capitalised word that is a known person's surname, standing on its own, is that person.
+     */
+    private void missedMentions() {
+        for (Sentence sentence : document.sentences()) {
+            for (Token token : sentence.tokens()) {
+                // The pipeline may tag a surname it does not know as a place or an organisation: the name decides.
+                boolean taggable = Set.of("O", "PERSON", "LOCATION", "CITY", "ORGANIZATION", "MISC", "STATE_OR_PROVINCE", "COUNTRY")
+                        .contains(token.ner());
+                if (!token.pos().startsWith("NNP") || !taggable || at(sentence.index(), token.index()).isPresent()) {
+                    continue;
+                }
+                boolean alone = (token.index() == 0 || !sentence.token(token.index() - 1).pos().startsWith("NNP"))
+                        && (token.index() + 1 >= sentence.tokens().size() || !sentence.token(token.index() + 1).pos().startsWith("NNP"));
+                if (!alone) {
+                    continue;
+                }
+                String word = token.word().replaceAll("['’]s$", "");
+                List<Person> matches = people.stream()
+                        .filter(person -> Names.words(person.name) >= 2 && Names.key(person.surname()).equals(Names.key(word)))
+                        .toList();
+                if (matches.size() == 1) {
+                    Person person = matches.getFirst();
+                    person.places.add(new Place(sentence.index(), token.index(), token.index() + 1, token.begin(), token.end()));
+                    person.variants.add(word);
+                }
+            }
+        }
+    }
+
+    private Optional<Person> find(String name) {
+        String key = Names.key(name);
+        return people.stream().filter(person -> Names.key(person.name).equals(key)).findFirst();
+    }
+
+    private Person add(String name) {
+        Person person = new Person(name);
+        people.add(person);
+        return person;
+    }
+
+    /** A single word names the one person whose surname (or, failing that, first name) it is. */
+    private Optional<Person> matchSingle(String word) {
+        String key = Names.key(word);
+        List<Person> bySurname = people.stream().filter(p -> Names.key(p.surname()).equals(key)).toList();
+        if (bySurname.size() == 1) {
+            return Optional.of(bySurname.getFirst());
+        }
+        if (bySurname.size() > 1) {
+            return Optional.empty();
+        }
+        List<Person> byFirstName = people.stream()
+                .filter(p -> Names.words(p.name) >= 2 && Names.key(Names.firstWord(p.name)).equals(key)).toList();
+        if (byFirstName.size() == 1) {
+            return Optional.of(byFirstName.getFirst());
+        }
+        List<Person> nearMisses = people.stream()
+                .filter(p -> Names.words(p.name) >= 2 && Names.nearMiss(p.surname(), word)).toList();
+        return nearMisses.size() == 1 ? Optional.of(nearMisses.getFirst()) : Optional.empty();
+    }
+
+    private void attach(Person person, Sentence sentence, Mention mention, List<String> words) {
+        Place place = new Place(sentence.index(), mention.from(), mention.to(), mention.begin(), mention.end());
+        person.places.add(place);
+        person.variants.add(variant(sentence, mention, words));
+        if ("MALE".equals(mention.gender())) {
+            person.male += 2;
+        } else if ("FEMALE".equals(mention.gender())) {
+            person.female += 2;
+        }
+        honorific(sentence, mention.from()).ifPresent(gender -> {
+            if (gender.equals("MALE")) {
+                person.male += 3;
+            } else {
+                person.female += 3;
+            }
+        });
+        Roles.of(sentence, mention.from(), mention.to()).forEach(person.roles::add);
+    }
+
+    /** The name as written, with a title or rank that is part of how the article names them ("Gen. Jennie Carrigan"). */
+    private static String variant(Sentence sentence, Mention mention, List<String> words) {
+        int start = mention.from();
+        while (start > 0) {
+            Token before = sentence.token(start - 1);
+            // "Secretary-General" comes as three tokens; a hyphen joins the words of one title.
+            boolean joined = start - 2 >= 0 && before.word().equals("-") && "TITLE".equals(sentence.token(start - 2).ner());
+            if (joined) {
+                start -= 2;
+                continue;
+            }
+            boolean title = "TITLE".equals(before.ner()) && Character.isUpperCase(before.word().codePointAt(0));
+            boolean prefix = Lexicon.NAME_PREFIXES.contains(before.lowerWord()) && Character.isUpperCase(before.word().codePointAt(0));
+            if (!title && !prefix) {
+                break;
+            }
+            start--;
+        }
+        if (start == mention.from()) {
+            return String.join(" ", words);
+        }
+        StringBuilder variant = new StringBuilder();
+        for (int i = start; i < mention.from(); i++) {
+            Token token = sentence.token(i);
+            boolean glued = i + 1 < sentence.tokens().size() && sentence.token(i + 1).begin() == token.end();
+            variant.append(token.word()).append(glued ? "" : " ");
+        }
+        return variant.append(String.join(" ", words)).toString();
+    }
+
+    private static Optional<String> honorific(Sentence sentence, int from) {
+        if (from == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Lexicon.HONORIFIC_GENDER.get(sentence.token(from - 1).lowerWord()));
+    }
+
+    /**
+     * The words of a PERSON mention that are the name: no titles, no possessive, no stray punctuation.
+     * Hyphenated names stay whole ("Jean-Luc").
+     */
+    private static List<String> nameWords(Sentence sentence, Mention mention) {
+        List<String> words = new ArrayList<>();
+        Token previous = null;
+        for (int i = mention.from(); i < mention.to() && i < sentence.tokens().size(); i++) {
+            Token token = sentence.token(i);
+            String word = token.word();
+            boolean glued = previous != null && token.begin() == previous.end() && !words.isEmpty();
+            previous = token;
+            if (token.pos().equals("POS") || token.isPronoun() || token.pos().equals("PRP$")) {
+                continue;
+            }
+            if (glued && (word.equals("-") || words.getLast().endsWith("-"))) {
+                words.set(words.size() - 1, words.getLast() + word);
+                continue;
+            }
+            if (words.isEmpty() && Lexicon.NAME_PREFIXES.contains(token.lowerWord())) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                continue;
+            }
+            words.add(word.replaceAll("['’]s$", ""));
+        }
+        words.replaceAll(word -> word.replaceAll("-+$", ""));
+        return words;
+    }
+
+    /**
+     * "Jennie Carrigan … has been in talks with her counterparts": a possessive pronoun in a clause
+     * whose subject is a person says that person's gender.
+     */
+    private void genderFromPronouns() {
+        for (Sentence sentence : document.sentences()) {
+            for (Token token : sentence.tokens()) {
+                String word = token.lowerWord();
+                boolean male = word.equals("his") || word.equals("himself");
+                boolean female = word.equals("her") && token.relation().equals("nmod:poss") || word.equals("herself");
+                if (!male && !female) {
+                    continue;
+                }
+                Optional<Person> subject = subjectOfClause(sentence, token.index());
+                subject.ifPresent(person -> {
+                    if (male) {
+                        person.male++;
+                    } else {
+                        person.female++;
+                    }
+                });
+            }
+        }
+    }
+
+    /** The person who is the subject of the clause a token belongs to, if the subject is a name. */
+    private Optional<Person> subjectOfClause(Sentence sentence, int token) {
+        for (int current = token; current >= 0; current = sentence.token(current).head()) {
+            Token candidate = sentence.token(current);
+            if (candidate.isVerb() || current == sentence.root()) {
+                for (int child : sentence.children(current)) {
+                    if (sentence.token(child).relation().startsWith("nsubj")) {
+                        Optional<Person> person = at(sentence.index(), child);
+                        if (person.isPresent()) {
+                            return person;
+                        }
+                        for (int inner : sentence.children(child)) {
+                            Optional<Person> named = at(sentence.index(), inner);
+                            if (named.isPresent()) {
+                                return named;
+                            }
+                        }
+                    }
+                }
+                if (candidate.relation().equals("conj") || candidate.relation().equals("xcomp")) {
+                    continue;
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,403 @@
+package org.storydesk.analysis.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.storydesk.analysis.extraction.NlpDocument.Sentence;
+import org.storydesk.analysis.extraction.NlpDocument.Token;
+
+/** Reading the dependency parse: who is the subject of a clause, and what a subject stands for. */
+final class Clauses {
+
+    /** Who a clause's subject is: a person of the article, a label for a document or unnamed source, or nobody known. */
+    record Source(ArticlePeople.Person person, String label) {
+        static final Source NOBODY = new Source(null, null);
+
+        boolean known() {
+            return person != null || label != null;
+        }
+    }
+
+    private final NlpDocument document;
+    private final ArticlePeople people;
+    private final java.util.Map<String, ArticlePeople.Person> resolvedPronouns = new java.util.HashMap<>();
+
+    Clauses(NlpDocument document, ArticlePeople people) {
+        this.document = document;
+        this.people = people;
+    }
+
+    /**
+     * The subject of a verb. A participle with none of its own ("…, adding that …", "…, calling it …")
+     * shares the subject of the clause it hangs on; so does a verb joined by "and".
+     */
+    Optional<Integer> subject(Sentence sentence, int verb) {
+        int current = verb;
+        for (int hops = 0; hops < 6 && current >= 0; hops++) {
+            for (int child : sentence.children(current)) {
+                String relation = sentence.token(child).relation();
+                if (relation.equals("nsubj") || relation.equals("nsubj:pass") || relation.equals("csubj")) {
+                    return Optional.of(child);
+                }
+            }
+            Token token = sentence.token(current);
+            String relation = token.relation();
+            boolean sharesSubject = relation.equals("conj") || relation.equals("xcomp")
+                    || (relation.equals("advcl") || relation.equals("acl") || relation.equals("dep"))
+                    && (token.pos().equals("VBG") || token.pos().equals("VBN"));
+            if (!sharesSubject) {
+                // An "according to"-less participle clause that opens the sentence ("Speaking in French, …").
+                return Optional.empty();
+            }
+            current = token.head();
+        }
+        return Optional.empty();
+    }
+
+    /** What a subject token stands for. */
+    Source source(Sentence sentence, int subject) {
+        Token token = sentence.token(subject);
+        Optional<ArticlePeople.Person> person = people.at(sentence.index(), subject);
+        if (person.isPresent()) {
+            return new Source(person.get(), null);
+        }
+        for (int child : sentence.children(subject)) {
+            Token dependent = sentence.token(child);
+            if (dependent.relation().equals("appos") || dependent.relation().startsWith("compound") || dependent.relation().equals("flat")
+                    || dependent.relation().equals("dep")) {
+                Optional<ArticlePeople.Person> named = people.at(sentence.index(), child);
+                if (named.isPresent()) {
+                    return new Source(named.get(), null);
+                }
+                if (dependent.relation().equals("appos") && "ORGANIZATION".equals(dependent.ner())) {
+                    // "Aldena's largest, Korvell Steel, said …": the organisation is the source.
+                    return new Source(null, properName(sentence, child));
+                }
+            }
+        }
+        String word = token.lowerWord();
+        if (Lexicon.MALE_PRONOUNS.contains(word) || Lexicon.FEMALE_PRONOUNS.contains(word)) {
+            return anonymousAntecedent(sentence, subject)
+                    .or(() -> resolvePronoun(sentence, subject).map(p -> new Source(p, null)))
+                    .orElse(Source.NOBODY);
+        }
+        if (Lexicon.RELATIVE_PRONOUNS.contains(word)) {
+            Token clause = sentence.token(token.head());
+            if ((clause.relation().startsWith("acl") || clause.relation().equals("dep")) && clause.head() >= 0) {
+                return source(sentence, clause.head());
+            }
+            return Source.NOBODY;
+        }
+        if (Lexicon.DOCUMENT_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+            return new Source(null, nounPhrase(sentence, subject));
+        }
+        if (token.pos().equals("NN") && definite(sentence, subject)) {
+            // "The prime minister said …", "the mayor replied": the one person of the article with that role.
+            String role = nounPhrase(sentence, subject).replaceFirst("^(the|his|her|their|its)\\s+", "");
+            Optional<ArticlePeople.Person> byRole = people.withRole(role);
+            if (byRole.isPresent()) {
+                return new Source(byRole.get(), null);
+            }
+        }
+        if ("ORGANIZATION".equals(token.ner()) || Lexicon.ANONYMOUS_NOUNS.contains(token.lowerWord())
+                || Lexicon.ANONYMOUS_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+            return new Source(null, nounPhrase(sentence, subject));
+        }
+        if (token.pos().startsWith("NNP") && !"DATE".equals(token.ner()) && !"TIME".equals(token.ner())) {
+            // A name the article does not use for a person ("Brightwater said in a news release"): a named source.
+            return new Source(null, properName(sentence, subject));
+        }
+        return withinSubject(sentence, subject);
+    }
+
+    private static boolean definite(Sentence sentence, int noun) {
+        return sentence.children(noun).stream().map(sentence::token)
+                .anyMatch(t -> t.relation().equals("det") && t.lowerWord().equals("the") || t.relation().equals("nmod:poss"));
+    }
+
+    /** A proper name as written: the word with the capitalised words glued to it ("Korvell Steel"). */
+    private static String properName(Sentence sentence, int token) {
+        int from = token;
+        int to = token;
+        while (from > 0 && sentence.token(from - 1).pos().startsWith("NNP")) {
+            from--;
+        }
+        while (to + 1 < sentence.tokens().size() && sentence.token(to + 1).pos().startsWith("NNP")) {
+            to++;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            if (name.length() > 0 && sentence.token(i).begin() > sentence.token(i - 1).end()) {
+                name.append(' ');
+            }
+            name.append(sentence.token(i).word());
+        }
+        return name.toString();
+    }
+
+    /**
+     * "That is how a line worker … described the meeting. She asked not to be named …": a pronoun
+     * points back to an unnamed person when that person, not a named one, is the nearest subject before it.
+     */
+    private Optional<Source> anonymousAntecedent(Sentence sentence, int pronoun) {
+        List<Sentence> sentences = document.sentences();
+        String word = sentence.token(pronoun).lowerWord();
+        for (int back = 0; back <= 3 && sentence.index() - back >= 0; back++) {
+            Sentence candidate = sentences.get(sentence.index() - back);
+            boolean sameSentence = back == 0;
+            boolean namedPersonFits = people.in(candidate.index()).stream()
+                    .anyMatch(m -> (!sameSentence || m.getKey().to() <= pronoun) && !insideQuote(candidate, m.getKey().from())
+                            && m.getValue().compatibleWith(word));
+            if (namedPersonFits) {
+                return Optional.empty(); // a named person of the right gender is nearer: the usual resolution decides
+            }
+            List<int[]> subjects = new ArrayList<>();
+            for (Token token : candidate.tokens()) {
+                if (token.relation().startsWith("nsubj") && (back > 0 || token.index() < pronoun) && !insideQuote(candidate, token.index())) {
+                    subjects.add(new int[] {token.index()});
+                }
+            }
+            for (int i = subjects.size() - 1; i >= 0; i--) {
+                int subject = subjects.get(i)[0];
+                Token token = candidate.token(subject);
+                if (token.isPronoun()) {
+                    continue;
+                }
+                if (people.at(candidate.index(), subject).isPresent() || withinSubject(candidate, subject).person() != null) {
+                    return Optional.empty(); // a named person is nearer: the usual resolution decides
+                }
+                if (token.pos().equals("NNS") || token.pos().equals("NNPS")) {
+                    continue; // "the two lawyers" are not "he"
+                }
+                if (Lexicon.ANONYMOUS_PEOPLE.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(new Source(null, nounPhrase(candidate, subject)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the parse took the wrong word for the subject's head ("A senior government official
+     * briefing reporters … said" parsed with "reporters" as the subject), the first person, unnamed
+     * source or document inside the subject phrase is the source.
+     */
+    private Source withinSubject(Sentence sentence, int subject) {
+        List<Integer> phrase = sentence.subtree(subject);
+        for (int index : phrase) {
+            Optional<ArticlePeople.Person> person = people.at(sentence.index(), index);
+            if (person.isPresent()) {
+                return new Source(person.get(), null);
+            }
+        }
+        for (int index : phrase) {
+            Token token = sentence.token(index);
+            String lemma = token.lemma().toLowerCase(Locale.ROOT);
+            if (token.isNoun() && (Lexicon.ANONYMOUS_NOUNS.contains(lemma) || Lexicon.DOCUMENT_NOUNS.contains(lemma))) {
+                // "a senior government official": the phrase runs on to the last such noun of the compound.
+                int end = index;
+                while (end + 1 < sentence.tokens().size() && sentence.token(end + 1).isNoun()
+                        && Lexicon.ANONYMOUS_NOUNS.contains(sentence.token(end + 1).lemma().toLowerCase(Locale.ROOT))) {
+                    end++;
+                }
+                StringBuilder label = new StringBuilder();
+                for (int i = phrase.getFirst(); i <= end; i++) {
+                    if (label.length() > 0 && sentence.token(i).begin() > sentence.token(i - 1).end()) {
+                        label.append(' ');
+                    }
+                    label.append(sentence.token(i).word());
+                }
+                String text = label.toString();
+                if (sentence.token(phrase.getFirst()).pos().equals("DT")) {
+                    text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+                }
+                return new Source(null, text);
+            }
+        }
+        return Source.NOBODY;
+    }
+
+    boolean isDocument(Sentence sentence, int token) {
+        return Lexicon.DOCUMENT_NOUNS.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT))
+                && people.at(sentence.index(), token).isEmpty();
+    }
+
+    /**
+     * he, she: the person the pronoun most likely points back to. In its own sentence, the person
+     * named before it ("Rutte praised …, where he noted"); else the subject of the sentences before,
+     * then anyone named before; always of a compatible gender.
+     */
+    Optional<ArticlePeople.Person> resolvePronoun(Sentence sentence, int pronoun) {
+        String key = sentence.index() + ":" + pronoun;
+        if (resolvedPronouns.containsKey(key)) {
+            return Optional.ofNullable(resolvedPronouns.get(key));
+        }
+        String word = sentence.token(pronoun).lowerWord();
+        Optional<ArticlePeople.Person> resolved = resolve(sentence, pronoun, word);
+        resolvedPronouns.put(key, resolved.orElse(null));
+        return resolved;
+    }
+
+    private Optional<ArticlePeople.Person> resolve(Sentence sentence, int pronoun, String word) {
+        List<java.util.Map.Entry<ArticlePeople.Place, ArticlePeople.Person>> before = new ArrayList<>();
+        for (var mention : people.in(sentence.index())) {
+            if (mention.getKey().to() <= pronoun && !insideQuote(sentence, mention.getKey().from())) {
+                before.add(mention);
+            }
+        }
+        // In its own sentence: a subject first, then the nearest person named.
+        for (var mention : before) {
+            if (isSubject(sentence, mention.getKey()) && mention.getValue().compatibleWith(word)) {
+                return Optional.of(mention.getValue());
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).getValue().compatibleWith(word) && !isPossessive(sentence, before.get(i).getKey())) {
+                return Optional.of(before.get(i).getValue());
+            }
+        }
+        // In the sentences before: their subjects, nearest first; then anyone they name.
+        List<Sentence> sentences = document.sentences();
+        for (int back = 1; back <= 8 && sentence.index() - back >= 0; back++) {
+            Sentence previous = sentences.get(sentence.index() - back);
+            Optional<ArticlePeople.Person> subject = subjectPerson(previous);
+            if (subject.isPresent() && subject.get().compatibleWith(word) && subject.get().gender() != null) {
+                return subject;
+            }
+            // "Kohl and Beck exchanged words …": of joined subjects, the one the pronoun fits.
+            List<ArticlePeople.Person> joined = subjectPeople(previous);
+            for (ArticlePeople.Person person : joined) {
+                if (person.gender() != null && person.compatibleWith(word)) {
+                    return Optional.of(person);
+                }
+            }
+            if (subject.isPresent() && subject.get().compatibleWith(word)) {
+                return subject;
+            }
+            if (back <= 2) {
+                List<java.util.Map.Entry<ArticlePeople.Place, ArticlePeople.Person>> named = people.in(previous.index());
+                for (int i = named.size() - 1; i >= 0; i--) {
+                    var mention = named.get(i);
+                    if (mention.getValue().compatibleWith(word) && !isPossessive(previous, mention.getKey())
+                            && !insideQuote(previous, mention.getKey().from()) && onlyCompatible(named, word, mention.getValue())) {
+                        return Optional.of(mention.getValue());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Only one person of a compatible gender is named in the sentence, so a pronoun cannot mean another. */
+    private static boolean onlyCompatible(List<java.util.Map.Entry<ArticlePeople.Place, ArticlePeople.Person>> named,
+                                          String pronoun, ArticlePeople.Person candidate) {
+        return named.stream().map(java.util.Map.Entry::getValue).distinct()
+                .filter(person -> person.compatibleWith(pronoun)).allMatch(person -> person == candidate);
+    }
+
+    /** The person who is the main subject of a sentence (its root's, or the first speech verb's), pronouns resolved. */
+    Optional<ArticlePeople.Person> subjectPerson(Sentence sentence) {
+        List<Integer> verbs = new ArrayList<>();
+        verbs.add(sentence.root());
+        for (Token token : sentence.tokens()) {
+            if (token.isVerb() && Lexicon.SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT)) && token.index() != sentence.root()) {
+                verbs.add(token.index());
+            }
+        }
+        for (int verb : verbs) {
+            Optional<Integer> subject = subject(sentence, verb);
+            if (subject.isPresent() && !insideQuote(sentence, subject.get())) {
+                Source source = source(sentence, subject.get());
+                if (source.person() != null) {
+                    return Optional.of(source.person());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every person who is a subject of the sentence's main clause, "Kohl and Beck" both. */
+    List<ArticlePeople.Person> subjectPeople(Sentence sentence) {
+        List<ArticlePeople.Person> subjects = new ArrayList<>();
+        Optional<Integer> subject = subject(sentence, sentence.root());
+        if (subject.isEmpty() || insideQuote(sentence, subject.get())) {
+            return subjects;
+        }
+        List<Integer> heads = new ArrayList<>();
+        heads.add(subject.get());
+        heads.addAll(sentence.children(subject.get(), "conj"));
+        for (int head : heads) {
+            people.at(sentence.index(), head).ifPresent(subjects::add);
+        }
+        return subjects;
+    }
+
+    private static boolean isSubject(Sentence sentence, ArticlePeople.Place place) {
+        for (int i = place.from(); i < place.to(); i++) {
+            String relation = sentence.token(i).relation();
+            if (relation.startsWith("nsubj")) {
+                return true;
+            }
+            if (relation.equals("appos")) {
+                int head = sentence.token(i).head();
+                if (head >= 0 && sentence.token(head).relation().startsWith("nsubj")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Trump's son-in-law": a name in a possessive is not who the sentence is about. */
+    private static boolean isPossessive(Sentence sentence, ArticlePeople.Place place) {
+        int after = place.to();
+        return after < sentence.tokens().size() && sentence.token(after).pos().equals("POS")
+                || place.to() - 1 >= 0 && sentence.token(place.to() - 1).relation().equals("nmod:poss");
+    }
+
+    private boolean insideQuote(Sentence sentence, int token) {
+        int offset = sentence.token(token).begin();
+        return quoteSpans().stream().anyMatch(span -> offset >= span.start() && offset < span.end());
+    }
+
+    private List<QuoteSpans.Span> quoteSpans;
+
+    List<QuoteSpans.Span> quoteSpans() {
+        if (quoteSpans == null) {
+            quoteSpans = QuoteSpans.in(document.text(), false);
+        }
+        return quoteSpans;
+    }
+
+    /** "a senior government official", "the draft agreement": the noun with its determiner and modifiers, not its clauses. */
+    static String nounPhrase(Sentence sentence, int noun) {
+        List<Integer> tokens = new ArrayList<>();
+        for (int child : sentence.children(noun)) {
+            String relation = sentence.token(child).relation();
+            if (relation.equals("det") || relation.equals("amod") || relation.startsWith("compound")
+                    || relation.equals("nmod:poss") || relation.equals("nummod") || relation.equals("flat")) {
+                tokens.addAll(sentence.subtree(child));
+            }
+        }
+        tokens.add(noun);
+        java.util.Collections.sort(tokens);
+        StringBuilder phrase = new StringBuilder();
+        Token previous = null;
+        for (int index : tokens) {
+            Token token = sentence.token(index);
+            if (previous != null && token.begin() > previous.end()) {
+                phrase.append(' ');
+            }
+            phrase.append(token.word());
+            previous = token;
+        }
+        String text = phrase.toString();
+        // "The official" is "the official" in a label; proper names keep their capitals.
+        if (!text.isEmpty() && tokens.size() > 1 && sentence.token(tokens.getFirst()).pos().equals("DT")) {
+            text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,401 @@
+package org.storydesk.analysis.extraction;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.storydesk.analysis.extraction.ArticleAnalysis.EventFound;
+import org.storydesk.analysis.extraction.NlpDocument.Mention;
+import org.storydesk.analysis.extraction.NlpDocument.Sentence;
+import org.storydesk.analysis.extraction.NlpDocument.Token;
+
+/**
+ * The dated happenings of an article: one per sentence that dates what it reports ("Monday",
+ * "Tuesday evening", "last month", "Jan. 6"), read by SUTime against the publication date;
+ * "the day before the vote" read against the vote's own date; and, in a story with a dateline,
+ * what the reporter places earlier or later that day. Durations and futures ("over the next
+ * five years", "in the coming years") date nothing, and neither do words inside quotes.
+ */
+final class Events {
+
+    private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:T(MO|AF|EV|NI|\\d{2}(?::\\d{2})?))?.*");
+    private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+    /** Spans and futures of no fixed day: "the coming years", "over the next five years", "within months". */
+    private static final Pattern NOT_A_DATE_OF_RECORD = Pattern.compile(
+            "(?i)\\b(coming|upcoming|future|over the|within|through|until|decades?|centur\\w*)\\b"
+                    + "|\\b(next|following|past|last)\\s+(\\w+\\s+)?(years|months|weeks|days|decades)\\b|\\byears\\b");
+    private static final Pattern ANCHORED = Pattern.compile(
+            "(?i)\\b(the|one|a|an|\\d+|two|three|four|five|six|seven)\\s+days?\\s+(before|after|prior to|ahead of|following)\\s+"
+                    + "(?:the|a|this|that|last|its|their)\\s+((?:[\\p{L}’'-]+\\s*){1,5})");
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(\\([^)]{1,40}\\))?\\s*[—–-]\\s");
+    /** "an earlier press conference", "before the announcement": placed within the dateline's day. */
+    private static final Pattern SAME_DAY = Pattern.compile(
+            "(?i)\\b(?:an?|the|its|their)\\s+(?:earlier|later)\\s+((?:[\\p{L}-]+\\s*){1,3})|\\b(?:before|after) the (\\p{L}+)\\b");
+    private static final Map<String, Integer> NUMBERS = Map.of("the", 1, "one", 1, "a", 1, "an", 1, "two", 2, "three", 3,
+            "four", 4, "five", 5, "six", 6, "seven", 7);
+
+    private final NlpDocument document;
+    private final ArticlePeople people;
+    private final Clauses clauses;
+    private final LocalDate published;
+    private final List<QuoteSpans.Span> quotes;
+
+    Events(NlpDocument document, ArticlePeople people, Clauses clauses, LocalDate published) {
+        this.document = document;
+        this.people = people;
+        this.clauses = clauses;
+        this.published = published;
+        this.quotes = QuoteSpans.in(document.text(), false);
+    }
+
+    /**
+     * A date as the text gives it, before anchors are followed. {@code strong} when the text names
+     * the day itself (a weekday, a date, "yesterday"); a bare part of a day ("the afternoon") is weak.
+     */
+    private record Dated(String date, String timeOfDay, int token, String rule, boolean strong) {
+        Dated(String date, String timeOfDay, int token, String rule) {
+            this(date, timeOfDay, token, rule, true);
+        }
+    }
+
+    private static final Pattern NAMES_A_DAY = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+                    + "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+                    + "september|october|november|december|yesterday|today|tomorrow|tonight|week|month|\\d{1,4})\\b");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    List<EventFound> find() {
+        Map<Integer, List<Dated>> dated = new LinkedHashMap<>();
+        for (Sentence sentence : document.sentences()) {
+            if (parenthetical(sentence)) {
+                continue; // "(Today, we all win.)": a translation in brackets reports nothing of its own
+            }
+            List<Dated> dates = timexes(sentence);
+            if (!dates.isEmpty()) {
+                dated.put(sentence.index(), dates);
+            }
+        }
+        Map<Integer, Dated> explicit = new LinkedHashMap<>();
+        dated.forEach((index, dates) -> dates.stream().filter(Dated::strong)
+                .filter(date -> !date.rule().toLowerCase(Locale.ROOT).matches(".*\\bdays? (before|after)\\b.*"))
+                .findFirst().ifPresent(date -> explicit.put(index, date)));
+        for (Sentence sentence : document.sentences()) {
+            Matcher matcher = ANCHORED.matcher(sentence.text(document.text()));
+            if (!matcher.find() || insideQuote(sentence.begin() + matcher.start())) {
+                continue;
+            }
+            List<Dated> own = dated.getOrDefault(sentence.index(), List.of());
+            boolean ownDay = own.stream().anyMatch(date -> date.strong()
+                    && !date.rule().toLowerCase(Locale.ROOT).matches(".*\\bdays? (before|after)\\b.*"));
+            if (ownDay) {
+                continue;
+            }
+            // SUTime reads "the day before" against the publication date; only the anchor can date it.
+            String timeOfDay = own.stream().map(Dated::timeOfDay).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            dated.remove(sentence.index());
+            anchored(sentence, matcher, explicit).ifPresent(date ->
+                    dated.put(sentence.index(), List.of(new Dated(date.date(), timeOfDay, date.token(), date.rule()))));
+        }
+        if (published != null && DATELINE.matcher(document.text()).find()) {
+            for (Sentence sentence : document.sentences()) {
+                if (!dated.containsKey(sentence.index())) {
+                    sameDay(sentence).ifPresent(date -> dated.put(sentence.index(), List.of(date)));
+                }
+            }
+        }
+        List<EventFound> events = new ArrayList<>();
+        for (Map.Entry<Integer, List<Dated>> entry : dated.entrySet()) {
+            Sentence sentence = document.sentences().get(entry.getKey());
+            // One happening per clause: "lost at Westfield last week, a result Beck called embarrassing on Wednesday" is two.
+            Map<Integer, Dated> byVerb = new LinkedHashMap<>();
+            for (Dated date : entry.getValue()) {
+                int verb = clauseVerb(sentence, date.token());
+                Dated kept = byVerb.get(verb);
+                if (kept == null || !kept.strong() && date.strong()) {
+                    byVerb.put(verb, date);
+                }
+            }
+            boolean anyStrong = byVerb.values().stream().anyMatch(Dated::strong);
+            for (Map.Entry<Integer, Dated> clause : byVerb.entrySet()) {
+                Dated date = clause.getValue();
+                if (anyStrong && !date.strong()) {
+                    continue;
+                }
+                int verb = clause.getKey();
+                events.add(new EventFound(date.date(), date.timeOfDay(), Summaries.of(sentence, verb, clauses, quotes),
+                        peopleIn(sentence, verb), sentence.begin(), sentence.end(), sentence.text(document.text()), date.rule()));
+            }
+        }
+        return events;
+    }
+
+    private boolean parenthetical(Sentence sentence) {
+        String text = sentence.text(document.text()).strip();
+        return text.startsWith("(") && text.endsWith(")") || text.startsWith("(") && text.endsWith(".)");
+    }
+
+    /** The date of each sentence that has one, for quotes to know when they were said. */
+    Map<Integer, String> sentenceDates(List<EventFound> events) {
+        Map<Integer, String> dates = new LinkedHashMap<>();
+        for (EventFound event : events) {
+            Sentence sentence = document.sentenceAt(event.start());
+            if (sentence != null) {
+                dates.put(sentence.index(), event.date());
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * The date and time expressions of the sentence that SUTime resolved, outside quotes, most
+     * precise first: days before weeks before months; durations and open futures left out.
+     */
+    private List<Dated> timexes(Sentence sentence) {
+        List<Dated> found = new ArrayList<>();
+        for (Mention mention : sentence.mentions()) {
+            if (!"DATE".equals(mention.type()) && !"TIME".equals(mention.type()) || mention.normalized() == null) {
+                continue;
+            }
+            if (insideQuote(mention.begin()) || NOT_A_DATE_OF_RECORD.matcher(mention.text()).find()) {
+                continue;
+            }
+            String value = mention.normalized();
+            boolean strong = NAMES_A_DAY.matcher(mention.text()).find();
+            Matcher day = DAY.matcher(value);
+            if (day.matches()) {
+                String date = day.group(1) + "-" + day.group(2) + "-" + day.group(3);
+                if (WEEKDAY.matcher(mention.text()).find()) {
+                    date = byTense(sentence, mention, date);
+                }
+                found.add(new Dated(date, timeOfDay(day.group(4), sentence, mention), mention.from(), "date: " + mention.text(), strong));
+            } else if (WEEK.matcher(value).matches()) {
+                found.add(new Dated(value, null, mention.from(), "week: " + mention.text(), strong));
+            } else if (MONTH.matcher(value).matches()) {
+                found.add(new Dated(value, null, mention.from(), "month: " + mention.text(), strong));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt((Dated date) -> date.strong() ? 0 : 1)
+                .thenComparingInt(date -> date.date().length() == 10 ? 0 : date.date().contains("W") ? 1 : 2));
+        return found;
+    }
+
+    /**
+     * A weekday is the one before the publication date for what happened, the one after for what
+     * will: "was first spotted on Sunday" in a Thursday paper is last Sunday, whatever SUTime guessed.
+     */
+    private String byTense(Sentence sentence, Mention mention, String date) {
+        if (published == null || date.startsWith("XXXX")) {
+            return date;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            return date;
+        }
+        int verb = clauseVerb(sentence, mention.from());
+        boolean future = sentence.children(verb).stream().map(sentence::token)
+                .anyMatch(t -> t.relation().startsWith("aux") && Set.of("will", "shall", "'ll").contains(t.lowerWord()))
+                || sentence.tokens().stream().anyMatch(t -> Set.of("will", "scheduled", "expected", "set", "plans", "due").contains(t.lowerWord())
+                && Math.abs(t.index() - verb) <= 3);
+        boolean past = !future && (sentence.token(verb).pos().equals("VBD") || sentence.token(verb).pos().equals("VBN"));
+        if (past && day.isAfter(published)) {
+            return day.minusWeeks(1).toString();
+        }
+        if (future && day.isBefore(published)) {
+            return day.plusWeeks(1).toString();
+        }
+        return date;
+    }
+
+    private static String timeOfDay(String suffix, Sentence sentence, Mention mention) {
+        if (suffix != null) {
+            switch (suffix) {
+                case "MO":
+                    return "morning";
+                case "AF":
+                    return "afternoon";
+                case "EV":
+                    return "evening";
+                case "NI":
+                    return "night";
+                default:
+                    break;
+            }
+        }
+        for (Token token : sentence.tokens()) {
+            if (Math.abs(token.index() - mention.from()) <= 3) {
+                String word = token.lowerWord();
+                if (word.equals("morning") || word.equals("afternoon") || word.equals("evening") || word.equals("night")) {
+                    return word;
+                }
+                if (word.equals("overnight") || word.equals("midnight")) {
+                    return "night";
+                }
+                if (word.equals("noon") || word.equals("midday")) {
+                    return "afternoon";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "The day before the vote", "one day before the Paris summit": that happening's date, a day off. */
+    private Optional<Dated> anchored(Sentence sentence, Matcher matcher, Map<Integer, Dated> dated) {
+        // "one day before the Paris summit": the happening is the first noun of a happening, else the first noun.
+        List<String> words = java.util.Arrays.stream(matcher.group(3).toLowerCase(Locale.ROOT).split("[^\\p{L}’'-]+"))
+                .filter(word -> !word.isEmpty()).toList();
+        String noun = words.stream().filter(Lexicon.EVENT_NOUNS::contains).findFirst()
+                .orElse(words.isEmpty() ? null : words.getLast());
+        if (noun == null) {
+            return Optional.empty();
+        }
+        int days = NUMBERS.getOrDefault(matcher.group(1).toLowerCase(Locale.ROOT), parse(matcher.group(1)));
+        boolean before = !matcher.group(2).toLowerCase(Locale.ROOT).matches("after|following");
+        Optional<String> anchor = dateOfHappening(noun, sentence.index(), dated);
+        if (anchor.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher day = DAY.matcher(anchor.get());
+        if (!day.matches()) {
+            return Optional.empty();
+        }
+        String year = day.group(1);
+        LocalDate reference = LocalDate.of(year.equals("XXXX") ? 2000 : Integer.parseInt(year),
+                Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
+        LocalDate shifted = before ? reference.minusDays(days) : reference.plusDays(days);
+        String date = (year.equals("XXXX") ? "XXXX" : String.valueOf(shifted.getYear()))
+                + String.format(Locale.ROOT, "-%02d-%02d", shifted.getMonthValue(), shifted.getDayOfMonth());
+        int token = sentence.tokenAt(sentence.begin() + matcher.start());
+        return Optional.of(new Dated(date, null, Math.max(token, 0), "anchored: " + matcher.group().strip()));
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /**
+     * The date of the happening a noun refers to: a dated sentence that names it (as a noun or a verb:
+     * "the trade" / "traded", or a happening of its kind: a summit is a meeting); else the happening the
+     * article leads with, when its first sentence is dated ("the day before the storm hit").
+     */
+    private Optional<String> dateOfHappening(String noun, int except, Map<Integer, Dated> dated) {
+        // A sentence that names the very happening and gives its own day: "The council will vote on Tuesday".
+        for (Map.Entry<Integer, Dated> entry : dated.entrySet()) {
+            Sentence sentence = document.sentences().get(entry.getKey());
+            boolean names = sentence.tokens().stream().anyMatch(token -> token.lemma().toLowerCase(Locale.ROOT).equals(noun));
+            if (entry.getKey() != except && names && DAY.matcher(entry.getValue().date()).matches()) {
+                return Optional.of(entry.getValue().date());
+            }
+        }
+        // Otherwise the happening "the day before the vote" refers to is most often the one the article leads with.
+        Dated lead = dated.get(0);
+        if (lead != null && except != 0 && DAY.matcher(lead.date()).matches()) {
+            return Optional.of(lead.date());
+        }
+        return namedHappening(noun, except, dated);
+    }
+
+    private Optional<String> namedHappening(String noun, int except, Map<Integer, Dated> dated) {
+        String kind = Lexicon.EVENT_KIND.getOrDefault(noun, noun);
+        for (Sentence sentence : document.sentences()) {
+            if (sentence.index() == except) {
+                continue;
+            }
+            boolean names = sentence.tokens().stream()
+                    .map(token -> token.lemma().toLowerCase(Locale.ROOT))
+                    .anyMatch(lemma -> lemma.equals(noun) || Lexicon.EVENT_KIND.getOrDefault(lemma, "").equals(kind));
+            if (!names) {
+                continue;
+            }
+            Dated own = dated.get(sentence.index());
+            if (own != null && DAY.matcher(own.date()).matches()) {
+                return Optional.of(own.date());
+            }
+            // "The vote was 9-4." right after "Council approved the levy Wednesday evening.": the vote is that happening.
+            for (int back = 1; back <= 2 && sentence.index() - back >= 0; back++) {
+                if (sentence.index() - back == except) {
+                    continue;
+                }
+                Dated previous = dated.get(sentence.index() - back);
+                if (previous != null && DAY.matcher(previous.date()).matches()) {
+                    return Optional.of(previous.date());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** In a dateline story: "At an earlier press conference …", "… before the announcement": the dateline's day. */
+    private Optional<Dated> sameDay(Sentence sentence) {
+        Matcher matcher = SAME_DAY.matcher(sentence.text(document.text()));
+        while (matcher.find()) {
+            if (insideQuote(sentence.begin() + matcher.start())) {
+                continue;
+            }
+            String words = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).toLowerCase(Locale.ROOT);
+            boolean happening = java.util.Arrays.stream(words.split("[^\\p{L}]+")).anyMatch(Lexicon.EVENT_NOUNS::contains);
+            if (!happening) {
+                continue;
+            }
+            int token = sentence.tokenAt(sentence.begin() + matcher.start());
+            return Optional.of(new Dated(published.toString(), null, Math.max(token, 0), "dateline day: " + matcher.group()));
+        }
+        return Optional.empty();
+    }
+
+    /** The verb whose clause the date belongs to: "When Carney met Zelenskyy … last month, Canada announced …" → met. */
+    private static int clauseVerb(Sentence sentence, int token) {
+        int current = token;
+        for (int hops = 0; current >= 0 && hops < 10; hops++) {
+            Token candidate = sentence.token(current);
+            if (candidate.isVerb() && !candidate.relation().equals("aux") && !candidate.relation().startsWith("amod")) {
+                return current;
+            }
+            if (candidate.head() < 0) {
+                return current;
+            }
+            current = candidate.head();
+        }
+        return sentence.root();
+    }
+
+    /** Who is in the happening: everyone named in its clause, and the person its "he" or "she" stands for. */
+    private List<String> peopleIn(Sentence sentence, int verb) {
+        Set<String> names = new LinkedHashSet<>();
+        List<Integer> clause = Summaries.clauseTokens(sentence, verb, true);
+        Optional<Integer> subject = clauses.subject(sentence, verb);
+        if (subject.isPresent()) {
+            Clauses.Source source = clauses.source(sentence, subject.get());
+            if (source.person() != null) {
+                names.add(source.person().name);
+            }
+        }
+        for (var mention : people.in(sentence.index())) {
+            ArticlePeople.Place place = mention.getKey();
+            boolean inClause = clause.stream().anyMatch(i -> i >= place.from() && i < place.to());
+            if (inClause && !insideQuote(place.begin())) {
+                names.add(mention.getValue().name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private boolean insideQuote(int offset) {
+        return quotes.stream().anyMatch(span -> offset >= span.start() && offset < span.end());
+    }
+}

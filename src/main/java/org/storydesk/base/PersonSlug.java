@@ -1,0 +1,14 @@
+package org.storydesk.base;
+
+/** A person of the story, named by a slug of their canonical name: {@code mark-carney}. */
+public record PersonSlug(String value) {
+
+    public static PersonSlug of(String value) {
+        return new PersonSlug(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,18 @@
+package org.storydesk.people;
+
+import java.util.List;
+
+import org.storydesk.base.PersonSlug;
+
+/**
+ * A person of the story as editors see them.
+ *
+ * @param variants        every other way the coverage writes their name (with a title where it is part of it)
+ * @param flaggedVariants variants that are probably misspellings, for an editor to check
+ * @param mentions        how often the coverage mentions them
+ * @param articles        in how many articles
+ * @param quotes          how many quotes are theirs
+ */
+public record Person(PersonSlug slug, String name, List<String> roles, List<String> variants, List<String> flaggedVariants,
+                     String gender, int mentions, int articles, int quotes) {
+}

@@ -1,0 +1,30 @@
+package org.storydesk.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.storydesk.base.ArticleId;
+import org.storydesk.base.PersonName;
+
+/**
+ * A happening of the story as editors see it, with every sentence that reports it.
+ *
+ * @param precision {@code day}, {@code week} or {@code month}
+ * @param timeOfDay morning, afternoon, evening or night, where the text says so
+ */
+public record Event(EventId id, LocalDate from, LocalDate to, String precision, String timeOfDay, String summary,
+                    List<PersonName> people, List<Source> sources) {
+
+    /** A sentence of an article that reports the happening. */
+    public record Source(ArticleId article, String source, String outlet, int start, int end, String sentence) {
+    }
+
+    /** The date as the API writes it: YYYY-MM-DD, or YYYY-MM where only the month is known (a week by its Monday). */
+    public String date() {
+        return precision.equals("month") ? from.toString().substring(0, 7) : from.toString();
+    }
+
+    public long outlets() {
+        return sources.stream().map(source -> source.outlet() == null ? "article " + source.article() : source.outlet()).distinct().count();
+    }
+}
