@@ -2,8 +2,10 @@ package org.storydesk.stories;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.util.unit.DataSize;
@@ -42,7 +44,7 @@ final class ArticleText {
                         "This is not readable text (it is neither UTF-8 nor a Western text encoding). "
                                 + "Save the article as UTF-8 text and try again."));
             }
-            text = new String(content, java.nio.charset.Charset.forName("windows-1252"));
+            text = new String(content, Charset.forName("windows-1252"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -87,8 +89,8 @@ final class ArticleText {
             return bytes + " bytes";
         }
         if (bytes < 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.0f KB", bytes / 1024.0);
+            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

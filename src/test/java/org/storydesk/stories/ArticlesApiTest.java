@@ -2,7 +2,10 @@ package org.storydesk.stories;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,7 +191,7 @@ class ArticlesApiTest {
         assertThat(api.get("/api/articles", new Api.Account("editor", "wrong")).statusCode()).isEqualTo(401);
     }
 
-    private void assertRefused(java.util.function.Supplier<HttpResponse<String>> request, String explanation) {
+    private void assertRefused(Supplier<HttpResponse<String>> request, String explanation) {
         int before = count();
         HttpResponse<String> response = request.get();
         assertThat(response.statusCode()).isEqualTo(400);
@@ -209,8 +212,8 @@ class ArticlesApiTest {
         throw new AssertionError("no article from " + source);
     }
 
-    private static java.util.List<String> fieldNames(JsonNode node) {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
         node.propertyNames().forEach(names::add);
         return names;
     }

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.storydesk.IntegrationTest;
 import org.storydesk.Seeds;
+import org.storydesk.base.ArticleId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +58,7 @@ class SeedIngestionTest {
         assertThat(articleFrom("harbour-ferries.txt")).isEqualTo(id);
         assertThat(jdbc.sql("SELECT count(*) FROM article_versions WHERE article_id = :id").param("id", id).query(Integer.class).single())
                 .isEqualTo(2);
-        assertThat(articles.find(org.storydesk.base.ArticleId.of(id)).orElseThrow().body()).contains("four sailings");
+        assertThat(articles.find(ArticleId.of(id)).orElseThrow().body()).contains("four sailings");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.storydesk.analysis.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +16,10 @@ import org.storydesk.analysis.extraction.NlpDocument.Token;
 
 /**
  * The people of one article. Every PERSON entity the pipeline found is one person per name:
- * "Prime Minister Mark Carney" and later "Carney" are one person, named by the fullest form;
+ * "Prime Minister Ana Ruiz" and later "Ruiz" are one person, named by the fullest form;
  * a surname spelt a letter or two differently in the same article joins the person it is near.
  * Titles and roles are taken as the article states them: before the name ("French President"),
- * in an apposition ("Mark Rutte, secretary-general of NATO"), or as an affiliation ("from the
+ * in an apposition ("Lena Holm, secretary-general of NATO"), or as an affiliation ("from the
  * University of Ottawa").
  */
 final class ArticlePeople {
@@ -107,7 +108,7 @@ final class ArticlePeople {
                 }
             }
         }
-        mentions.sort(java.util.Comparator.comparingInt(entry -> entry.getKey().from()));
+        mentions.sort(Comparator.comparingInt(entry -> entry.getKey().from()));
         return mentions;
     }
 
@@ -280,7 +281,7 @@ final class ArticlePeople {
         Roles.of(sentence, mention.from(), mention.to()).forEach(person.roles::add);
     }
 
-    /** The name as written, with a title or rank that is part of how the article names them ("Gen. Jennie Carrigan"). */
+    /** The name as written, with a title or rank that is part of how the article names them ("Gen. Rosa Dalgaard"). */
     private static String variant(Sentence sentence, Mention mention, List<String> words) {
         int start = mention.from();
         while (start > 0) {
@@ -349,7 +350,7 @@ final class ArticlePeople {
     }
 
     /**
-     * "Jennie Carrigan … has been in talks with her counterparts": a possessive pronoun in a clause
+     * "Rosa Dalgaard … has been in talks with her counterparts": a possessive pronoun in a clause
      * whose subject is a person says that person's gender.
      */
     private void genderFromPronouns() {

@@ -1,8 +1,11 @@
 package org.storydesk.analysis.extraction;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.storydesk.analysis.extraction.NlpDocument.Sentence;
@@ -22,7 +25,7 @@ final class Clauses {
 
     private final NlpDocument document;
     private final ArticlePeople people;
-    private final java.util.Map<String, ArticlePeople.Person> resolvedPronouns = new java.util.HashMap<>();
+    private final Map<String, ArticlePeople.Person> resolvedPronouns = new HashMap<>();
 
     Clauses(NlpDocument document, ArticlePeople people) {
         this.document = document;
@@ -226,7 +229,7 @@ final class Clauses {
 
     /**
      * he, she: the person the pronoun most likely points back to. In its own sentence, the person
-     * named before it ("Rutte praised …, where he noted"); else the subject of the sentences before,
+     * named before it ("Holm praised …, where he noted"); else the subject of the sentences before,
      * then anyone named before; always of a compatible gender.
      */
     Optional<ArticlePeople.Person> resolvePronoun(Sentence sentence, int pronoun) {
@@ -241,7 +244,7 @@ final class Clauses {
     }
 
     private Optional<ArticlePeople.Person> resolve(Sentence sentence, int pronoun, String word) {
-        List<java.util.Map.Entry<ArticlePeople.Place, ArticlePeople.Person>> before = new ArrayList<>();
+        List<Map.Entry<ArticlePeople.Place, ArticlePeople.Person>> before = new ArrayList<>();
         for (var mention : people.in(sentence.index())) {
             if (mention.getKey().to() <= pronoun && !insideQuote(sentence, mention.getKey().from())) {
                 before.add(mention);
@@ -277,7 +280,7 @@ final class Clauses {
                 return subject;
             }
             if (back <= 2) {
-                List<java.util.Map.Entry<ArticlePeople.Place, ArticlePeople.Person>> named = people.in(previous.index());
+                List<Map.Entry<ArticlePeople.Place, ArticlePeople.Person>> named = people.in(previous.index());
                 for (int i = named.size() - 1; i >= 0; i--) {
                     var mention = named.get(i);
                     if (mention.getValue().compatibleWith(word) && !isPossessive(previous, mention.getKey())
@@ -291,9 +294,9 @@ final class Clauses {
     }
 
     /** Only one person of a compatible gender is named in the sentence, so a pronoun cannot mean another. */
-    private static boolean onlyCompatible(List<java.util.Map.Entry<ArticlePeople.Place, ArticlePeople.Person>> named,
+    private static boolean onlyCompatible(List<Map.Entry<ArticlePeople.Place, ArticlePeople.Person>> named,
                                           String pronoun, ArticlePeople.Person candidate) {
-        return named.stream().map(java.util.Map.Entry::getValue).distinct()
+        return named.stream().map(Map.Entry::getValue).distinct()
                 .filter(person -> person.compatibleWith(pronoun)).allMatch(person -> person == candidate);
     }
 
@@ -382,7 +385,7 @@ final class Clauses {
             }
         }
         tokens.add(noun);
-        java.util.Collections.sort(tokens);
+        Collections.sort(tokens);
         StringBuilder phrase = new StringBuilder();
         Token previous = null;
         for (int index : tokens) {

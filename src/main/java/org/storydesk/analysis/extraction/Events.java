@@ -1,14 +1,18 @@
 package org.storydesk.analysis.extraction;
 
 import java.time.LocalDate;
-import java.util.Set;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,7 +105,7 @@ final class Events {
                 continue;
             }
             // SUTime reads "the day before" against the publication date; only the anchor can date it.
-            String timeOfDay = own.stream().map(Dated::timeOfDay).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            String timeOfDay = own.stream().map(Dated::timeOfDay).filter(Objects::nonNull).findFirst().orElse(null);
             dated.remove(sentence.index());
             anchored(sentence, matcher, explicit).ifPresent(date ->
                     dated.put(sentence.index(), List.of(new Dated(date.date(), timeOfDay, date.token(), date.rule()))));
@@ -184,7 +188,7 @@ final class Events {
                 found.add(new Dated(value, null, mention.from(), "month: " + mention.text(), strong));
             }
         }
-        found.sort(java.util.Comparator.comparingInt((Dated date) -> date.strong() ? 0 : 1)
+        found.sort(Comparator.comparingInt((Dated date) -> date.strong() ? 0 : 1)
                 .thenComparingInt(date -> date.date().length() == 10 ? 0 : date.date().contains("W") ? 1 : 2));
         return found;
     }
@@ -200,7 +204,7 @@ final class Events {
         LocalDate day;
         try {
             day = LocalDate.parse(date);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return date;
         }
         int verb = clauseVerb(sentence, mention.from());
@@ -253,7 +257,7 @@ final class Events {
     /** "The day before the vote", "one day before the Paris summit": that happening's date, a day off. */
     private Optional<Dated> anchored(Sentence sentence, Matcher matcher, Map<Integer, Dated> dated) {
         // "one day before the Paris summit": the happening is the first noun of a happening, else the first noun.
-        List<String> words = java.util.Arrays.stream(matcher.group(3).toLowerCase(Locale.ROOT).split("[^\\p{L}’'-]+"))
+        List<String> words = Arrays.stream(matcher.group(3).toLowerCase(Locale.ROOT).split("[^\\p{L}’'-]+"))
                 .filter(word -> !word.isEmpty()).toList();
         String noun = words.stream().filter(Lexicon.EVENT_NOUNS::contains).findFirst()
                 .orElse(words.isEmpty() ? null : words.getLast());
@@ -348,7 +352,7 @@ final class Events {
                 continue;
             }
             String words = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).toLowerCase(Locale.ROOT);
-            boolean happening = java.util.Arrays.stream(words.split("[^\\p{L}]+")).anyMatch(Lexicon.EVENT_NOUNS::contains);
+            boolean happening = Arrays.stream(words.split("[^\\p{L}]+")).anyMatch(Lexicon.EVENT_NOUNS::contains);
             if (!happening) {
                 continue;
             }
@@ -358,7 +362,7 @@ final class Events {
         return Optional.empty();
     }
 
-    /** The verb whose clause the date belongs to: "When Carney met Zelenskyy … last month, Canada announced …" → met. */
+    /** The verb whose clause the date belongs to: "When Ruiz met Okafor … last month, Chile announced …" → met. */
     private static int clauseVerb(Sentence sentence, int token) {
         int current = token;
         for (int hops = 0; current >= 0 && hops < 10; hops++) {

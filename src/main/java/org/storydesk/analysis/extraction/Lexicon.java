@@ -1,5 +1,6 @@
 package org.storydesk.analysis.extraction;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,7 +14,7 @@ final class Lexicon {
     }
 
     private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return Set.copyOf(Arrays.asList(words));
     }
 
     /** Verbs (lemmas) whose subject is the source of the words they govern. */

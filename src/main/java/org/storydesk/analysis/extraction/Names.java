@@ -19,7 +19,7 @@ public final class Names {
                 .strip();
     }
 
-    /** A URL-friendly id of a name: "Mark Carney" → "mark-carney". */
+    /** A URL-friendly id of a name: "Ana Ruiz" → "ana-ruiz". */
     public static String slug(String name) {
         String slug = key(name).replace("'", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "person" : slug;

@@ -1,6 +1,7 @@
 package org.storydesk.analysis.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -159,8 +160,8 @@ public final class NlpDocument {
             SemanticGraph graph = coreSentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             int[] heads = new int[labels.size()];
             String[] relations = new String[labels.size()];
-            java.util.Arrays.fill(heads, -1);
-            java.util.Arrays.fill(relations, "root");
+            Arrays.fill(heads, -1);
+            Arrays.fill(relations, "root");
             if (graph != null) {
                 for (SemanticGraphEdge edge : graph.edgeIterable()) {
                     IndexedWord dependent = edge.getDependent();

@@ -1,11 +1,13 @@
 package org.storydesk.analysis.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.storydesk.analysis.extraction.ArticleAnalysis.QuoteFound;
@@ -110,7 +112,7 @@ final class Quotations {
         if (head < 0) {
             return Optional.empty();
         }
-        // "Witkoff added that the framework includes “…”": a document's words reported by a person are the person's.
+        // "Soto added that the framework includes “…”": a document's words reported by a person are the person's.
         Attribution written = null;
         int current = head;
         for (int hops = 0; hops < 12; hops++) {
@@ -234,7 +236,7 @@ final class Quotations {
     }
 
     /**
-     * "“…,” Carney said." and "“…,” said Okafor.": where the parser did not hang the quote on the
+     * "“…,” Ruiz said." and "“…,” said Okafor.": where the parser did not hang the quote on the
      * verb that follows it, a verb of saying right after the closing mark still reports it.
      */
     private Optional<Attribution> afterQuote(Sentence sentence, QuoteSpans.Span span) {
@@ -276,7 +278,7 @@ final class Quotations {
         return Optional.empty();
     }
 
-    /** "…, according to British Prime Minister Keir Starmer." */
+    /** "…, according to Norwegian Prime Minister Ingrid Lunde." */
     private Attribution accordingTo(Sentence sentence, QuoteSpans.Span span) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -616,7 +618,7 @@ final class Quotations {
     /** Every longer word capitalised, and not the words opening a sentence: a name ("Green Loop", "Iron Bridge"). */
     private static boolean isTitleCase(String quoted) {
         String[] words = quoted.strip().split("\\s+");
-        return words.length <= 4 && java.util.Arrays.stream(words).filter(word -> word.length() > 3)
+        return words.length <= 4 && Arrays.stream(words).filter(word -> word.length() > 3)
                 .allMatch(word -> Character.isUpperCase(word.codePointAt(0)))
                 && Character.isUpperCase(quoted.strip().codePointAt(0));
     }
@@ -736,7 +738,7 @@ final class Quotations {
             Sentence sentence = parsed.sentenceAt(span.start());
             Source source = Source.NOBODY;
             String rule = null;
-            java.util.regex.Matcher prefix = HEADLINE_PREFIX.matcher(headline);
+            Matcher prefix = HEADLINE_PREFIX.matcher(headline);
             if (prefix.find() && prefix.end() <= span.start()) {
                 source = byTitleOrName(prefix.group(1));
                 rule = "headline: " + prefix.group(1) + ":";
@@ -798,12 +800,12 @@ final class Quotations {
 
     private boolean isTerm(String headline, Sentence sentence, QuoteSpans.Span span) {
         String quoted = span.text(headline).strip();
-        boolean titleCase = java.util.Arrays.stream(quoted.split("\\s+"))
+        boolean titleCase = Arrays.stream(quoted.split("\\s+"))
                 .filter(word -> word.length() > 3).allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
         return Names.words(quoted) <= TERM_MAX_WORDS && titleCase;
     }
 
-    /** "PM", "Mayor", "Carney": the article's person with that title, or that name. */
+    /** "PM", "Mayor", "Ruiz": the article's person with that title, or that name. */
     private Source byTitleOrName(String words) {
         String cleaned = words.strip().replaceAll("[.’']", "").toLowerCase(Locale.ROOT);
         String title = Lexicon.TITLE_ABBREVIATIONS.getOrDefault(cleaned, cleaned);

@@ -2,15 +2,16 @@ package org.storydesk.analysis.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.storydesk.analysis.extraction.NlpDocument.Sentence;
 import org.storydesk.analysis.extraction.NlpDocument.Token;
 
 /**
- * A person's titles and roles, as the sentence states them next to the name: "French President
- * Emmanuel Macron", "Mark Rutte, secretary-general of NATO", "Canada's defence chief, Gen.
- * Jennie Carignan", "Benjamin Zyla from the University of Ottawa".
+ * A person's titles and roles, as the sentence states them next to the name: "Chilean President
+ * Ana Ruiz", "Lena Holm, secretary-general of NATO", "Norway's defence chief, Gen. Rosa
+ * Dalgaard", "Tomas Berg from the University of Oslo".
  */
 final class Roles {
 
@@ -33,8 +34,8 @@ final class Roles {
         return roles.stream().map(String::strip).filter(role -> !role.isEmpty()).distinct().toList();
     }
 
-    /** "U.S. President Donald Trump's personal envoy Steve Witkoff": the words before the name that say who they are. */
-    private static java.util.Optional<String> beforeName(Sentence sentence, int from) {
+    /** "Chilean President Ana Ruiz's special envoy Pablo Soto": the words before the name that say who they are. */
+    private static Optional<String> beforeName(Sentence sentence, int from) {
         int start = from;
         boolean sawRoleWord = false;
         for (int i = from - 1; i >= 0; i--) {
@@ -57,14 +58,14 @@ final class Roles {
             break;
         }
         if (start == from || !sawRoleWord) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // A chain may not start with a possessive or a bare name: "Trump's envoy" keeps "Trump".
         while (start < from && sentence.token(start).pos().equals("POS")) {
             start++;
         }
         String role = words(sentence, start, from);
-        return Names.words(role) > MAX_WORDS ? java.util.Optional.empty() : java.util.Optional.of(role);
+        return Names.words(role) > MAX_WORDS ? Optional.empty() : Optional.of(role);
     }
 
     /** The token that heads the name in the parse (the name's last word, in UD). */
@@ -92,7 +93,7 @@ final class Roles {
     }
 
     /** "Benjamin Zyla from the University of Ottawa": an organisation the person is from. */
-    private static java.util.Optional<String> affiliation(Sentence sentence, int head) {
+    private static Optional<String> affiliation(Sentence sentence, int head) {
         for (int child : sentence.children(head, "nmod")) {
             Token organisation = sentence.token(child);
             if (!"ORGANIZATION".equals(organisation.ner())) {
@@ -104,17 +105,17 @@ final class Roles {
                 List<Integer> subtree = sentence.subtree(child);
                 subtree.removeIf(i -> sentence.token(i).relation().equals("case") && sentence.token(i).head() == child
                         || sentence.token(i).relation().equals("det") && sentence.token(i).head() == child);
-                return java.util.Optional.of(words(sentence, subtree));
+                return Optional.of(words(sentence, subtree));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** A noun phrase as a role: without the name itself, relative clauses, leading articles or punctuation. */
-    private static java.util.Optional<String> phrase(Sentence sentence, int noun, int from, int to) {
+    private static Optional<String> phrase(Sentence sentence, int noun, int from, int to) {
         Token head = sentence.token(noun);
         if ("PERSON".equals(head.ner()) || !head.isNoun() || head.pos().startsWith("NNP") && !"TITLE".equals(head.ner())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Integer> subtree = new ArrayList<>(sentence.subtree(noun));
         List<Integer> excluded = new ArrayList<>();
@@ -133,10 +134,10 @@ final class Roles {
             subtree.removeLast();
         }
         if (subtree.isEmpty() || subtree.stream().map(sentence::token).anyMatch(t -> t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG"))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String role = words(sentence, subtree);
-        return Names.words(role) > MAX_WORDS ? java.util.Optional.empty() : java.util.Optional.of(role);
+        return Names.words(role) > MAX_WORDS ? Optional.empty() : Optional.of(role);
     }
 
     private static boolean edge(Token token) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.storydesk.analysis.extraction.NlpDocument.Sentence;
 import org.storydesk.analysis.extraction.NlpDocument.Token;
@@ -13,7 +14,7 @@ import org.storydesk.analysis.extraction.NlpDocument.Token;
 /**
  * A happening in a short clause, for the timeline: who did what, from the clause its date belongs
  * to, without the date itself, asides, relative clauses or long quotations. "At a news
- * conference on Tuesday, Carney, who is in Paris, said …" → "Carney said …".
+ * conference on Tuesday, Ruiz, who is in Paris, said …" → "Ruiz said …".
  */
 final class Summaries {
 
@@ -49,7 +50,7 @@ final class Summaries {
             } else if (!tokens.contains(subject.get())) {
                 tokens.addAll(subjectTokens);
             }
-            tokens = new ArrayList<>(new java.util.TreeSet<>(tokens));
+            tokens = new ArrayList<>(new TreeSet<>(tokens));
         }
         StringBuilder text = new StringBuilder();
         Token previous = null;
@@ -93,7 +94,7 @@ final class Summaries {
                     || attribution(sentence, child)) {
                 continue;
             }
-            // "At a news conference at the embassy, Carney said …": a phrase set before the verb is scene-setting.
+            // "At a news conference at the embassy, Ruiz said …": a phrase set before the verb is scene-setting.
             boolean fronted = child < verb && relation.startsWith("obl") && !withConjuncts;
             if (fronted) {
                 continue;

@@ -1,5 +1,6 @@
 package org.storydesk.analysis.merging;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -195,7 +196,7 @@ final class EventMerger {
             try {
                 LocalDate when = LocalDate.of(year, month, dayOfMonth);
                 return new Dating(when, when, "day");
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 return null;
             }
         }
@@ -225,7 +226,7 @@ final class EventMerger {
                     best = year;
                     bestDistance = distance;
                 }
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 // 29 February in a year without one
             }
         }

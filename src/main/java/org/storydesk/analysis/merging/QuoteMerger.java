@@ -6,11 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalysis.QuoteFound;
@@ -113,7 +115,7 @@ final class QuoteMerger {
             }
         }
         Map<Cluster, QuoteId> ids = new LinkedHashMap<>();
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         for (Cluster cluster : clusters) {
             String id = id(cluster).value();
             for (int n = 2; !taken.add(id); n++) {

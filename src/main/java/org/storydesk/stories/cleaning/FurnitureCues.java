@@ -1,5 +1,6 @@
 package org.storydesk.stories.cleaning;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -103,6 +104,6 @@ final class FurnitureCues {
     }
 
     private static List<Pattern> patterns(String... regexes) {
-        return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+        return Arrays.stream(regexes).map(Pattern::compile).toList();
     }
 }
