@@ -1,7 +1,11 @@
 package org.storydesk.analysis;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -113,10 +117,26 @@ class AnalysisJobs {
     Map<ArticleId, AnalysisStatus.Status> states() {
         Map<ArticleId, AnalysisStatus.Status> states = new LinkedHashMap<>();
         jdbc.sql("SELECT article_id, state, error FROM analysis_jobs")
-                .query((rs, row) -> states.put(ArticleId.of(rs.getLong(1)), new AnalysisStatus.Status(
-                        AnalysisState.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)), Optional.ofNullable(rs.getString(3)))))
+                .query((rs, row) -> states.put(ArticleId.of(rs.getLong(1)), status(rs)))
                 .list();
         return states;
+    }
+
+    Map<ArticleId, AnalysisStatus.Status> states(Collection<ArticleId> articles) {
+        Map<ArticleId, AnalysisStatus.Status> states = new LinkedHashMap<>();
+        if (articles.isEmpty()) {
+            return states;
+        }
+        jdbc.sql("SELECT article_id, state, error FROM analysis_jobs WHERE article_id IN (:ids)")
+                .param("ids", articles.stream().map(ArticleId::value).toList())
+                .query((rs, row) -> states.put(ArticleId.of(rs.getLong(1)), status(rs)))
+                .list();
+        return states;
+    }
+
+    private static AnalysisStatus.Status status(ResultSet rs) throws SQLException {
+        return new AnalysisStatus.Status(AnalysisState.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
+                Optional.ofNullable(rs.getString("error")));
     }
 
     /** Counts by state, and the article being analysed now (its headline or first words), if any. */

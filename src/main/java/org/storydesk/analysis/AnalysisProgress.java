@@ -1,5 +1,6 @@
 package org.storydesk.analysis;
 
+import java.util.Collection;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -27,6 +28,11 @@ class AnalysisProgress implements AnalysisStatus {
     @Override
     public Map<ArticleId, Status> all() {
         return jobs.states();
+    }
+
+    @Override
+    public Map<ArticleId, Status> of(Collection<ArticleId> articles) {
+        return jobs.states(articles);
     }
 
     @Override

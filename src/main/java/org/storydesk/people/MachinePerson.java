@@ -11,7 +11,13 @@ import org.storydesk.base.PersonSlug;
  *
  * @param flaggedVariants spellings that are probably misspellings of the canonical name, for an editor to check
  * @param mentions        how often each article mentions them
+ * @param places          where each article mentions them, for the reader to mark
  */
 public record MachinePerson(PersonSlug slug, String name, List<String> roles, List<String> variants,
-                            List<String> flaggedVariants, String gender, Map<ArticleId, Integer> mentions) {
+                            List<String> flaggedVariants, String gender, Map<ArticleId, Integer> mentions,
+                            Map<ArticleId, List<Place>> places) {
+
+    /** Where in an article's body a mention stands. */
+    public record Place(int start, int end) {
+    }
 }

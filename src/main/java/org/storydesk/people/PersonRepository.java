@@ -3,8 +3,10 @@ package org.storydesk.people;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.storydesk.base.ArticleId;
+import org.storydesk.base.ListOrder;
+import org.storydesk.base.PersonName;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.StoryFilter;
 
@@ -37,7 +42,13 @@ public class PersonRepository {
         jdbc.sql("DELETE FROM people").update();
         List<SqlParameterSource> rows = new ArrayList<>();
         List<SqlParameterSource> mentions = new ArrayList<>();
+        List<SqlParameterSource> places = new ArrayList<>();
         for (MachinePerson person : people) {
+            person.places().forEach((article, spans) -> spans.forEach(span -> places.add(new MapSqlParameterSource()
+                    .addValue("slug", person.slug().value())
+                    .addValue("article", article.value())
+                    .addValue("start", span.start())
+                    .addValue("end", span.end()))));
             rows.add(new MapSqlParameterSource()
                     .addValue("slug", person.slug().value())
                     .addValue("name", person.name())
@@ -56,6 +67,20 @@ public class PersonRepository {
                 VALUES (:slug, :name, :roles, :variants, :flagged, :gender)""", rows.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("INSERT INTO person_mentions (slug, article_id, mentions) VALUES (:slug, :article, :mentions)",
                 mentions.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("""
+                INSERT INTO person_places (slug, article_id, start_offset, end_offset) VALUES (:slug, :article, :start, :end)
+                ON CONFLICT DO NOTHING""", places.toArray(SqlParameterSource[]::new));
+    }
+
+    /** Where each person is mentioned in an article, for the reader. */
+    List<PersonPlace> placesIn(ArticleId article) {
+        return jdbc.sql("""
+                        SELECT pl.slug, p.name, pl.start_offset, pl.end_offset
+                          FROM person_places pl JOIN people p ON p.slug = pl.slug
+                         WHERE pl.article_id = :article ORDER BY pl.start_offset""")
+                .param("article", article.value())
+                .query((rs, row) -> new PersonPlace(PersonSlug.of(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                .list();
     }
 
     private static final String SELECT = """
@@ -66,23 +91,63 @@ public class PersonRepository {
               FROM people p
             """;
 
-    List<Person> list(StoryFilter filter) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
-        Map<String, Object> params = new java.util.HashMap<>();
+    /**
+     * The people a filter asks for: its people, if it names any; and, if it has dates, those an
+     * article of those days mentions.
+     */
+    private static String where(StoryFilter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE true");
         if (filter.hasPeople()) {
             sql.append(" AND p.slug IN (:people)");
             params.put("people", filter.slugs());
         }
         if (filter.hasDates()) {
-            // Someone is in the story between two dates when an article of those days mentions them.
-            sql.append("""
-                     AND EXISTS (SELECT 1 FROM person_mentions m JOIN current_articles v ON v.id = m.article_id
-                                  WHERE m.slug = p.slug AND v.published BETWEEN :from AND :to)""");
-            params.put("from", filter.from() == null ? java.time.LocalDate.of(1, 1, 1) : filter.from());
-            params.put("to", filter.to() == null ? java.time.LocalDate.of(9999, 12, 31) : filter.to());
+            sql.append(" AND EXISTS (SELECT 1 FROM person_mentions m JOIN current_articles v ON v.id = m.article_id")
+                    .append(" WHERE m.slug = p.slug AND v.published BETWEEN :from AND :to)");
+            params.put("from", filter.from() == null ? LocalDate.of(1, 1, 1) : filter.from());
+            params.put("to", filter.to() == null ? LocalDate.of(9999, 12, 31) : filter.to());
         }
-        sql.append(" ORDER BY mentions DESC, p.name");
-        return jdbc.sql(sql.toString()).params(params).query(PersonRepository::person).list();
+        return sql.toString();
+    }
+
+    /** Most mentioned first unless asked otherwise; always ending in the slug, so that pages never overlap. */
+    private static String orderBy(ListOrder order) {
+        String column = order.column() == null ? "" : order.column();
+        return switch (column) {
+            case "name" -> "p.name" + order.direction() + ", p.slug";
+            case "quotes" -> "p.quotes" + order.direction() + ", p.name, p.slug";
+            case "articles" -> "p.articles" + order.direction() + ", p.name, p.slug";
+            case "mentions" -> "p.mentions" + order.direction() + ", p.name, p.slug";
+            default -> "p.mentions DESC, p.name, p.slug";
+        };
+    }
+
+    List<Person> list(StoryFilter filter) {
+        return page(filter, ListOrder.USUAL, 0, Integer.MAX_VALUE);
+    }
+
+    List<Person> page(StoryFilter filter, ListOrder order, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql("SELECT * FROM (" + SELECT + where + ") p ORDER BY " + orderBy(order) + " LIMIT :limit OFFSET :offset")
+                .params(params).query(PersonRepository::person).list();
+    }
+
+    int count(StoryFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("SELECT count(*) FROM people p" + where).params(params).query(Integer.class).single();
+    }
+
+    /** The people a filter asks for who are quoted, most quoted first. */
+    List<Person> mostQuoted(StoryFilter filter, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("limit", limit);
+        return jdbc.sql("SELECT * FROM (" + SELECT + where + ") p WHERE p.quotes > 0 ORDER BY p.quotes DESC, p.name LIMIT :limit")
+                .params(params).query(PersonRepository::person).list();
     }
 
     Optional<Person> find(PersonSlug slug) {
@@ -90,15 +155,17 @@ public class PersonRepository {
     }
 
     /** Who appears with a person: in the same articles, most shared first. */
-    List<Map.Entry<PersonSlug, Integer>> coMentioned(PersonSlug slug) {
+    List<Companion> coMentioned(PersonSlug slug, int limit) {
         return jdbc.sql("""
-                        SELECT other.slug, count(*) AS together
-                          FROM person_mentions mine JOIN person_mentions other
-                            ON other.article_id = mine.article_id AND other.slug <> mine.slug
+                        SELECT other.slug, p.name, count(*) AS together
+                          FROM person_mentions mine
+                          JOIN person_mentions other ON other.article_id = mine.article_id AND other.slug <> mine.slug
+                          JOIN people p ON p.slug = other.slug
                          WHERE mine.slug = :slug
-                         GROUP BY other.slug ORDER BY together DESC, other.slug""")
+                         GROUP BY other.slug, p.name ORDER BY together DESC, p.name LIMIT :limit""")
                 .param("slug", slug.value())
-                .query((rs, row) -> Map.entry(PersonSlug.of(rs.getString(1)), rs.getInt(2)))
+                .param("limit", limit)
+                .query((rs, row) -> new Companion(new PersonName(PersonSlug.of(rs.getString(1)), rs.getString(2)), rs.getInt(3)))
                 .list();
     }
 

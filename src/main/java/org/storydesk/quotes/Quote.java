@@ -1,7 +1,10 @@
 package org.storydesk.quotes;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonName;
@@ -19,12 +22,31 @@ public record Quote(QuoteId id, String text, String kind, PersonName speaker, St
 
     /** Where an outlet carries the quote. Offsets are into the article's body (or headline, by {@code part}). */
     public record Source(ArticleId article, String source, String outlet, String part, int start, int end, String text,
-                         String sentence) {
+                         String sentence, int sentenceStart, String articleTitle) {
     }
 
     /** Each outlet's wording, once. */
+    /** Each outlet's wording once (the same words in other typography are one wording), in order of the sources. */
     public List<String> variants() {
-        return sources.stream().map(Source::text).map(String::strip).distinct().toList();
+        return List.copyOf(wordings().keySet());
+    }
+
+    /** Each wording with the sources that carry it. */
+    public Map<String, List<Source>> wordings() {
+        Map<String, String> shown = new LinkedHashMap<>();
+        Map<String, List<Source>> wordings = new LinkedHashMap<>();
+        for (Source source : sources) {
+            String form = form(source.text());
+            String wording = shown.computeIfAbsent(form, key -> source.text().strip());
+            wordings.computeIfAbsent(wording, key -> new ArrayList<>()).add(source);
+        }
+        return wordings;
+    }
+
+    /** The words as said, whatever the outlet's typography: straight or curly quotes, the comma the reporter put inside. */
+    private static String form(String text) {
+        return text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+                .strip().replaceAll("^[\"']+|[\"',.;:\\s]+$", "");
     }
 
     public long outlets() {

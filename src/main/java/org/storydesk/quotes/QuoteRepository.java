@@ -45,7 +45,9 @@ public class QuoteRepository {
                     .addValue("label", quote.speakerLabel())
                     .addValue("rule", quote.rule())
                     .addValue("saidOn", quote.saidOn())
-                    .addValue("full", quote.fullQuote() == null ? null : quote.fullQuote().value()));
+                    .addValue("full", quote.fullQuote() == null ? null : quote.fullQuote().value())
+                    .addValue("firstArticle", quote.sources().stream().mapToLong(source -> source.article().value()).min().orElse(0))
+                    .addValue("reach", (int) quote.sources().stream().map(MachineQuote.Source::article).distinct().count()));
             for (MachineQuote.Source source : quote.sources()) {
                 sources.add(new MapSqlParameterSource()
                         .addValue("quote", quote.id().value())
@@ -59,8 +61,8 @@ public class QuoteRepository {
             }
         }
         batch.batchUpdate("""
-                INSERT INTO quotes (id, text, kind, speaker, speaker_label, rule, said_on, full_quote)
-                VALUES (:id, :text, :kind, :speaker, :label, :rule, :saidOn, :full)""", rows.toArray(SqlParameterSource[]::new));
+                INSERT INTO quotes (id, text, kind, speaker, speaker_label, rule, said_on, full_quote, first_article, reach)
+                VALUES (:id, :text, :kind, :speaker, :label, :rule, :saidOn, :full, :firstArticle, :reach)""", rows.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 INSERT INTO quote_sources (quote_id, article_id, part, start_offset, end_offset, text, sentence_start, sentence_end)
                 VALUES (:quote, :article, :part, :start, :end, :text, :sentenceStart, :sentenceEnd)
@@ -95,9 +97,9 @@ public class QuoteRepository {
     List<Quote> list(QuoteQuery query, int offset, int limit) {
         Where where = where(query);
         String order = switch (query.order() == null ? "date" : query.order()) {
-            case "speaker" -> "coalesce(p.name, q.speaker_label, '~') , q.said_on NULLS LAST, q.id";
-            case "reach" -> "(SELECT count(DISTINCT s.article_id) FROM quote_sources s WHERE s.quote_id = q.id) DESC, q.said_on NULLS LAST, q.id";
-            default -> "q.said_on NULLS LAST, (SELECT min(s.article_id) FROM quote_sources s WHERE s.quote_id = q.id), q.id";
+            case "speaker" -> "coalesce(p.name, q.speaker_label, '~'), q.said_on NULLS LAST, q.id";
+            case "reach" -> "q.reach DESC, q.said_on, q.id";
+            default -> "q.said_on, q.first_article, q.id";
         };
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("offset", offset);
@@ -156,7 +158,8 @@ public class QuoteRepository {
         }
         Map<String, List<Quote.Source>> sources = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT s.quote_id, s.article_id, a.source, a.outlet, s.part, s.start_offset, s.end_offset, s.text,
+                        SELECT s.quote_id, s.article_id, a.source, a.outlet, coalesce(a.headline, left(a.body, 120)) AS title,
+                               s.part, s.start_offset, s.end_offset, s.text, s.sentence_start,
                                CASE WHEN s.part = 'headline' THEN a.headline
                                     ELSE substr(a.body, s.sentence_start + 1, s.sentence_end - s.sentence_start) END AS sentence
                           FROM quote_sources s JOIN current_articles a ON a.id = s.article_id
@@ -166,7 +169,8 @@ public class QuoteRepository {
                 .query((rs, row) -> {
                     sources.computeIfAbsent(rs.getString("quote_id"), id -> new ArrayList<>()).add(new Quote.Source(
                             ArticleId.of(rs.getLong("article_id")), rs.getString("source"), rs.getString("outlet"), rs.getString("part"),
-                            rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("text"), rs.getString("sentence")));
+                            rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("text"), rs.getString("sentence"),
+                            rs.getString("part").equals("headline") ? 0 : rs.getInt("sentence_start"), rs.getString("title")));
                     return null;
                 })
                 .list();

@@ -1,5 +1,7 @@
 package org.storydesk.stories;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +21,11 @@ public interface AnalysisStatus {
         }
 
         @Override
+        public Map<ArticleId, Status> of(Collection<ArticleId> articles) {
+            return Map.of();
+        }
+
+        @Override
         public void retry(ArticleId article) {
         }
     };
@@ -26,8 +33,11 @@ public interface AnalysisStatus {
     /** The state of every article that has one; articles missing from the map are pending. */
     Map<ArticleId, Status> all();
 
+    /** The states of some articles (a page of a list); those missing from the map are pending. */
+    Map<ArticleId, Status> of(Collection<ArticleId> articles);
+
     default Status of(ArticleId article) {
-        return all().getOrDefault(article, Status.PENDING);
+        return of(List.of(article)).getOrDefault(article, Status.PENDING);
     }
 
     /** Asks for the article to be analysed again (after a failure, or on an editor's request). */

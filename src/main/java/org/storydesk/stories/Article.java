@@ -21,15 +21,7 @@ public record Article(ArticleId id, String source, int version, long versionId, 
 
     /** The headline, or the first words of the article where the page has none. */
     public String title() {
-        if (headline != null && !headline.isBlank()) {
-            return headline;
-        }
-        String firstParagraph = body.split("\n", 2)[0];
-        String[] words = firstParagraph.split("\\s+");
-        if (words.length <= 12) {
-            return firstParagraph;
-        }
-        return String.join(" ", java.util.Arrays.copyOf(words, 12)) + " …";
+        return ArticleSummary.titleOf(headline, body);
     }
 
     public boolean hasHeadline() {

@@ -3,12 +3,16 @@ package org.storydesk.stories;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.ListOrder;
+import org.storydesk.base.StoryFilter;
 import org.storydesk.stories.cleaning.PageMetadata;
 
 /** Articles and their versions in PostgreSQL. */
@@ -23,10 +27,74 @@ class ArticleRepository {
         this.jdbc = jdbc;
     }
 
-    List<Article> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM current_articles ORDER BY published NULLS LAST, id")
-                .query(ArticleRepository::article)
+    private static final String SUMMARY_COLUMNS = "a.id, a.source, a.version, a.outlet, a.headline, a.byline, a.published, a.words,"
+            + " a.media_type, left(a.body, 600) AS opening";
+
+    /**
+     * The condition for the articles a filter asks for: those that mention any of its people (as
+     * the analysis found them) and were published within its dates.
+     */
+    private static String where(StoryFilter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE true");
+        if (filter.hasPeople()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM person_mentions m WHERE m.article_id = a.id AND m.slug IN (:people))");
+            params.put("people", filter.slugs());
+        }
+        if (filter.from() != null) {
+            sql.append(" AND a.published >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            sql.append(" AND a.published <= :to");
+            params.put("to", filter.to());
+        }
+        return sql.toString();
+    }
+
+    /** Newest first unless asked otherwise; always ending in the id, so that pages never overlap. */
+    private static String orderBy(ListOrder order) {
+        String column = order.column() == null ? "" : order.column();
+        return switch (column) {
+            case "outlet" -> "a.outlet" + order.direction() + order.nulls() + ", a.id";
+            case "title" -> "coalesce(a.headline, a.body)" + order.direction() + ", a.id";
+            case "byline" -> "a.byline" + order.direction() + order.nulls() + ", a.id";
+            case "words" -> "a.words" + order.direction() + ", a.id";
+            case "published" -> "a.published" + order.direction() + order.nulls() + ", a.id";
+            default -> "a.published DESC NULLS LAST, a.id DESC";
+        };
+    }
+
+    List<ArticleSummary> page(StoryFilter filter, ListOrder order, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM current_articles a" + where + " ORDER BY " + orderBy(order)
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(ArticleRepository::summary)
                 .list();
+    }
+
+    int count(StoryFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("SELECT count(*) FROM current_articles a" + where).params(params).query(Integer.class).single();
+    }
+
+    Coverage coverage(StoryFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("""
+                        SELECT count(*) AS articles, coalesce(sum(a.words), 0) AS words,
+                               coalesce(array_remove(array_agg(DISTINCT a.outlet ORDER BY a.outlet), NULL), '{}') AS outlets,
+                               min(a.published) AS first, max(a.published) AS last
+                          FROM current_articles a""" + where)
+                .params(params)
+                .query((rs, row) -> new Coverage(rs.getInt("articles"), rs.getLong("words"),
+                        List.of((String[]) rs.getArray("outlets").getArray()),
+                        rs.getObject("first", LocalDate.class), rs.getObject("last", LocalDate.class)))
+                .single();
     }
 
     Optional<Article> find(ArticleId id) {
@@ -68,7 +136,7 @@ class ArticleRepository {
 
     long insertVersion(ArticleId article, int version, String contentHash, boolean html, String raw, String body,
                        PageMetadata metadata, int words) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         INSERT INTO article_versions
                                (article_id, version, content_hash, media_type, raw, body, outlet, headline, byline, published, words)
                         VALUES (:article, :version, :hash, :mediaType, :raw, :body, :outlet, :headline, :byline, :published, :words)
@@ -86,11 +154,30 @@ class ArticleRepository {
                 .param("words", words)
                 .query(Long.class)
                 .single();
+        jdbc.sql("UPDATE articles SET current_version_id = :version WHERE id = :article")
+                .param("version", id)
+                .param("article", article.value())
+                .update();
+        return id;
     }
 
     /** Ingestion by several app nodes at once is serialised, so one text never becomes two articles. */
     void lockIngestion() {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('storydesk.ingestion'))").query(Object.class).single();
+    }
+
+    private static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ArticleSummary(
+                ArticleId.of(rs.getLong("id")),
+                rs.getString("source"),
+                rs.getInt("version"),
+                rs.getString("outlet"),
+                rs.getString("headline"),
+                rs.getString("byline"),
+                rs.getObject("published", LocalDate.class),
+                rs.getInt("words"),
+                rs.getString("media_type"),
+                rs.getString("opening"));
     }
 
     private static Article article(ResultSet rs, int row) throws SQLException {

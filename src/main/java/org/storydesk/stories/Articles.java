@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.ListOrder;
 import org.storydesk.base.StoryDeskProperties;
+import org.storydesk.base.StoryFilter;
 import org.storydesk.stories.cleaning.CleanPage;
 import org.storydesk.stories.cleaning.PageCleaner;
 import org.storydesk.stories.cleaning.PageMetadata;
@@ -45,9 +48,21 @@ public class Articles {
         this.transaction = transaction;
     }
 
+    /** A page of the articles a filter asks for, in the order given. */
     @Transactional(readOnly = true)
-    public List<Article> all() {
-        return repository.all();
+    public List<ArticleSummary> page(StoryFilter filter, @Nullable ListOrder order, int offset, int limit) {
+        return repository.page(filter, order == null ? ListOrder.USUAL : order, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(StoryFilter filter) {
+        return repository.count(filter);
+    }
+
+    /** How many articles a filter asks for, from which outlets, over which days. */
+    @Transactional(readOnly = true)
+    public Coverage coverage(StoryFilter filter) {
+        return repository.coverage(filter);
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.ListOrder;
+import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.api.BadRequest;
 import org.storydesk.base.api.Csv;
@@ -58,6 +60,8 @@ class ArticlesApi {
                          @Nullable LocalDate published, int words, String analysis, String text, String raw) {
     }
 
+    private static final ListOrder IN_ORDER_OF_PUBLICATION = new ListOrder("published", false);
+
     private static final List<Csv.Column<ArticleRow>> CSV = List.of(
             Csv.Column.of("id", ArticleRow::id), Csv.Column.of("source", ArticleRow::source),
             Csv.Column.of("outlet", ArticleRow::outlet), Csv.Column.of("headline", ArticleRow::headline),
@@ -67,8 +71,10 @@ class ArticlesApi {
     @GetMapping
     ResponseEntity<?> list(@RequestParam(required = false) String format) {
         Map<ArticleId, AnalysisStatus.Status> states = analysis.all();
-        List<ArticleRow> rows = articles.all().stream()
-                .map(article -> row(article, states.getOrDefault(article.id(), AnalysisStatus.Status.PENDING)))
+        List<ArticleRow> rows = articles.page(StoryFilter.EVERYTHING, IN_ORDER_OF_PUBLICATION, 0, Integer.MAX_VALUE).stream()
+                .map(article -> new ArticleRow(article.id().value(), article.source(), article.outlet(), article.headline(),
+                        article.byline(), article.published(), article.words(),
+                        states.getOrDefault(article.id(), AnalysisStatus.Status.PENDING).state().label()))
                 .toList();
         return Csv.requested(format) ? Csv.response("articles", rows, CSV) : ResponseEntity.ok(rows);
     }

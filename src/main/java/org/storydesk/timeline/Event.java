@@ -10,13 +10,14 @@ import org.storydesk.base.PersonName;
  * A happening of the story as editors see it, with every sentence that reports it.
  *
  * @param precision {@code day}, {@code week} or {@code month}
- * @param timeOfDay morning, afternoon, evening or night, where the text says so
+ * @param timeOfDay   morning, afternoon, evening or night, where the text says so
+ * @param startsGroup whether it is the first event of its day (or week, or month) in the list it came in
  */
 public record Event(EventId id, LocalDate from, LocalDate to, String precision, String timeOfDay, String summary,
-                    List<PersonName> people, List<Source> sources) {
+                    List<PersonName> people, List<Source> sources, boolean startsGroup) {
 
     /** A sentence of an article that reports the happening. */
-    public record Source(ArticleId article, String source, String outlet, int start, int end, String sentence) {
+    public record Source(ArticleId article, String source, String outlet, int start, int end, String sentence, String articleTitle) {
     }
 
     /** The date as the API writes it: YYYY-MM-DD, or YYYY-MM where only the month is known (a week by its Monday). */

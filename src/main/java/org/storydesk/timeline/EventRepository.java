@@ -89,21 +89,39 @@ public class EventRepository {
         return new Where(sql.toString(), params);
     }
 
+    /** Month first, then the week, then the days; within a day, by the part of the day. */
+    private static final String TIMELINE_ORDER = """
+            e.day_from, CASE e.precision WHEN 'month' THEN 0 WHEN 'week' THEN 1 ELSE 2 END,
+            CASE e.time_of_day WHEN 'morning' THEN 1 WHEN 'afternoon' THEN 2 WHEN 'evening' THEN 3 WHEN 'night' THEN 4 ELSE 0 END, e.id""";
+
+    /**
+     * A page of the timeline. Whether an event opens its day's heading is decided over the whole
+     * filtered timeline, not the page, so a heading appears once however the list is paged.
+     */
     List<Event> list(StoryFilter filter, int offset, int limit) {
         Where where = where(filter);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("offset", offset);
         params.put("limit", limit);
-        List<EventRow> rows = jdbc.sql("SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary FROM events e"
-                        + where.sql() + """
-                         \sORDER BY e.day_from, CASE e.precision WHEN 'month' THEN 0 WHEN 'week' THEN 1 ELSE 2 END,
-                                  CASE e.time_of_day WHEN 'morning' THEN 1 WHEN 'afternoon' THEN 2 WHEN 'evening' THEN 3
-                                                     WHEN 'night' THEN 4 ELSE 0 END, e.id
-                         LIMIT :limit OFFSET :offset""")
+        List<EventRow> rows = jdbc.sql("SELECT * FROM (SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary,"
+                        + " lag(e.precision || e.day_from::text) OVER (ORDER BY " + TIMELINE_ORDER + ") AS previous_group"
+                        + " FROM events e" + where.sql() + ") e ORDER BY " + TIMELINE_ORDER + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(EventRepository::row)
                 .list();
         return complete(rows);
+    }
+
+    /** The most recent events first, for the overview. */
+    List<Event> latest(StoryFilter filter, int limit) {
+        Where where = where(filter);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", limit);
+        return complete(jdbc.sql("SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary, NULL AS previous_group"
+                        + " FROM events e" + where.sql() + " ORDER BY e.day_to DESC, e.day_from DESC, e.id LIMIT :limit")
+                .params(params)
+                .query(EventRepository::row)
+                .list());
     }
 
     int count(StoryFilter filter) {
@@ -113,7 +131,7 @@ public class EventRepository {
 
     List<Event> inArticle(ArticleId article) {
         return complete(jdbc.sql("""
-                        SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary FROM events e
+                        SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary, NULL AS previous_group FROM events e
                          WHERE EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id = :article)
                          ORDER BY e.day_from""")
                 .param("article", article.value())
@@ -121,12 +139,15 @@ public class EventRepository {
                 .list());
     }
 
-    private record EventRow(String id, LocalDate from, LocalDate to, String precision, String timeOfDay, String summary) {
+    private record EventRow(String id, LocalDate from, LocalDate to, String precision, String timeOfDay, String summary,
+                            boolean startsGroup) {
     }
 
     private static EventRow row(ResultSet rs, int row) throws SQLException {
+        String group = rs.getString("precision") + rs.getObject("day_from", LocalDate.class);
         return new EventRow(rs.getString("id"), rs.getObject("day_from", LocalDate.class), rs.getObject("day_to", LocalDate.class),
-                rs.getString("precision"), rs.getString("time_of_day"), rs.getString("summary"));
+                rs.getString("precision"), rs.getString("time_of_day"), rs.getString("summary"),
+                !group.equals(rs.getString("previous_group")));
     }
 
     /** The people and sources of a page of events: two queries for the page, not two per event. */
@@ -146,16 +167,17 @@ public class EventRepository {
                 .list();
         Map<String, List<Event.Source>> sources = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT s.event_id, s.article_id, a.source, a.outlet, s.start_offset, s.end_offset, s.sentence
+                        SELECT s.event_id, s.article_id, a.source, a.outlet, s.start_offset, s.end_offset, s.sentence,
+                               coalesce(a.headline, left(a.body, 120)) AS title
                           FROM event_sources s JOIN current_articles a ON a.id = s.article_id
                          WHERE s.event_id IN (:ids) ORDER BY s.article_id, s.start_offset""")
                 .param("ids", ids)
                 .query((rs, row) -> sources.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
                         .add(new Event.Source(ArticleId.of(rs.getLong(2)), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
-                                rs.getString(7))))
+                                rs.getString(7), rs.getString(8))))
                 .list();
         return rows.stream().map(row -> new Event(new EventId(row.id()), row.from(), row.to(), row.precision(), row.timeOfDay(),
                 row.summary(), List.copyOf(people.getOrDefault(row.id(), List.of())),
-                List.copyOf(sources.getOrDefault(row.id(), List.of())))).toList();
+                List.copyOf(sources.getOrDefault(row.id(), List.of())), row.startsGroup())).toList();
     }
 }

@@ -23,6 +23,11 @@ public class Timeline {
     }
 
     @Transactional(readOnly = true)
+    public List<Event> latest(StoryFilter filter, int limit) {
+        return repository.latest(filter, limit);
+    }
+
+    @Transactional(readOnly = true)
     public int count(StoryFilter filter) {
         return repository.count(filter);
     }

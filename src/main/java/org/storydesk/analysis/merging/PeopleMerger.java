@@ -30,6 +30,7 @@ final class PeopleMerger {
         final Map<String, Integer> roles = new LinkedHashMap<>();
         final Set<String> variants = new LinkedHashSet<>();
         final Map<ArticleId, Integer> mentions = new LinkedHashMap<>();
+        final Map<ArticleId, List<MachinePerson.Place>> places = new LinkedHashMap<>();
         int male;
         int female;
 
@@ -55,6 +56,8 @@ final class PeopleMerger {
             variants.addAll(person.variants());
             person.roles().forEach(role -> roles.merge(role, 1, Integer::sum));
             mentions.merge(article, person.mentions().size(), Integer::sum);
+            person.mentions().forEach(span -> places.computeIfAbsent(article, a -> new ArrayList<>())
+                    .add(new MachinePerson.Place(span.start(), span.end())));
             if ("MALE".equals(person.gender())) {
                 male++;
             } else if ("FEMALE".equals(person.gender())) {
@@ -115,7 +118,7 @@ final class PeopleMerger {
             taken.add(slug);
             slugs.put(cluster, PersonSlug.of(slug));
             people.add(new MachinePerson(PersonSlug.of(slug), canonical, roles(cluster, canonical), variants(cluster, canonical),
-                    flagged(cluster, canonical), gender(cluster), Map.copyOf(cluster.mentions)));
+                    flagged(cluster, canonical), gender(cluster), Map.copyOf(cluster.mentions), Map.copyOf(cluster.places)));
         }
         Map<ArticleId, Map<String, PersonSlug>> byKey = new LinkedHashMap<>();
         assignment.forEach((article, keys) -> {

@@ -1,6 +1,7 @@
 package org.storydesk.base.ui;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -31,5 +32,14 @@ public final class Formats {
 
     public static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
+    }
+
+    /** Where a sentence comes from: its outlet, or, where the page names none, the start of its article's title. */
+    public static String source(String outlet, String articleTitle) {
+        if (outlet != null) {
+            return outlet;
+        }
+        String[] words = articleTitle.strip().split("\\s+");
+        return "“" + (words.length <= 6 ? String.join(" ", words) : String.join(" ", Arrays.copyOf(words, 6)) + " …") + "”";
     }
 }

@@ -1,5 +1,8 @@
 package org.storydesk.base.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -7,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,10 +21,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryPeople;
 import org.storydesk.base.security.CurrentUser;
 
 /**
@@ -34,12 +38,15 @@ import org.storydesk.base.security.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final H1 viewTitle = new H1();
+    final FilterBar filters;
+    private final List<SideNavItem> views = new ArrayList<>();
 
-    MainLayout(CurrentUser user) {
+    MainLayout(CurrentUser user, StoryPeople people) {
+        this.filters = new FilterBar(people);
         setPrimarySection(Section.DRAWER);
         addToDrawer(drawer());
         addToNavbar(header(user));
+        filters.addChangeListener(change -> StoryNavigation.show(change.filter()));
     }
 
     private Component drawer() {
@@ -61,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), icon(entry.icon()));
             nav.addItem(item);
+            views.add(item);
         }
 
         Div foot = new Div(new Span("Every item links to the sentence it came from."));
@@ -81,9 +89,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component header(CurrentUser user) {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the navigation");
-        viewTitle.addClassName("sd-view-title");
 
         Span name = new Span(user.name());
+        name.addClassName("sd-user-name");
         Span role = new Span(user.isEditor() ? "Editor" : "Viewer");
         role.addClassName("sd-role");
         role.getElement().setAttribute("data-role", user.isEditor() ? "editor" : "viewer");
@@ -93,22 +101,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.addClassName("sd-user");
         who.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, who);
+        HorizontalLayout header = new HorizontalLayout(toggle, filters, who);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setSpacing(true);
         return header;
     }
 
+    /**
+     * The filter follows the URL: after every navigation, including back and forward, it shows
+     * what the URL asks, and going to another view keeps it.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        Component content = getContent();
-        if (content == null) {
-            viewTitle.setText("");
-            return;
-        }
-        PageTitle title = content.getClass().getAnnotation(PageTitle.class);
-        // Views whose browser title changes (an article's headline) are named by their kind here.
-        viewTitle.setText(title != null ? title.value() : content.getClass().getSimpleName().replaceFirst("View$", ""));
+        StoryNavigation.warnAboutMalformed(event.getLocation());
+        StoryFilter filter = StoryNavigation.filterOf(event.getLocation());
+        filters.show(filter);
+        QueryParameters query = StoryNavigation.query(filter);
+        views.forEach(item -> item.setQueryParameters(query));
     }
 }

@@ -1,76 +1,134 @@
 package org.storydesk.overview.ui;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
-import org.storydesk.base.ArticleId;
+import org.storydesk.base.PersonName;
+import org.storydesk.base.StoryFilter;
 import org.storydesk.base.ui.Formats;
-import org.storydesk.stories.AnalysisState;
+import org.storydesk.base.ui.PersonChip;
+import org.storydesk.base.ui.StoryNavigation;
+import org.storydesk.people.People;
+import org.storydesk.people.Person;
 import org.storydesk.stories.AnalysisStatus;
-import org.storydesk.stories.Article;
 import org.storydesk.stories.Articles;
+import org.storydesk.stories.Coverage;
 import org.storydesk.stories.ui.AnalysisBanner;
+import org.storydesk.timeline.Event;
+import org.storydesk.timeline.Timeline;
+import org.storydesk.timeline.ui.EventCard;
 
-/** The story at a glance. */
+/** The story at a glance: its coverage, its most quoted people and its latest events, and the analysis while it runs. */
 @Route("")
 @PageTitle("Overview")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Overview")
 @PermitAll
-public class OverviewView extends Div {
+public class OverviewView extends Div implements BeforeEnterObserver {
+
+    private static final int MOST_QUOTED = 8;
+    private static final int LATEST = 6;
 
     final Div stats = new Div();
+    final Div quoted = new Div();
+    final Div latest = new Div();
 
     private final Articles articles;
     private final AnalysisStatus analysis;
+    private final People people;
+    private final Timeline timeline;
+    private StoryFilter filter = StoryFilter.EVERYTHING;
 
-    OverviewView(Articles articles, ObjectProvider<AnalysisStatus> analysis) {
+    OverviewView(Articles articles, ObjectProvider<AnalysisStatus> analysis, People people, Timeline timeline) {
         this.articles = articles;
         this.analysis = analysis.getIfAvailable(() -> AnalysisStatus.NONE);
+        this.people = people;
+        this.timeline = timeline;
         addClassName("sd-page");
         Div head = new Div(new H2("The story at a glance"),
-                new Paragraph("Every article the newsroom has on the story, read as one."));
-        head.addClassName("sd-page-head");
+                new Paragraph("Every article the newsroom has on the story, read as one: who is in it, who said what, what happened when."));
+        head.addClassName("sd-page-head-stack");
         stats.addClassName("sd-stats");
         AnalysisBanner banner = new AnalysisBanner(this.analysis, this::fill);
-        add(head, banner, stats);
+        quoted.addClassName("sd-section");
+        latest.addClassName("sd-section");
+        Div columns = new Div(latest, quoted);
+        columns.addClassName("sd-columns");
+        add(head, banner, stats, columns);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = StoryNavigation.filterOf(event.getLocation());
         fill();
     }
 
     private void fill() {
         stats.removeAll();
-        List<Article> all = articles.all();
-        Map<ArticleId, AnalysisStatus.Status> states = analysis.all();
-        List<String> outlets = all.stream().map(Article::outlet).filter(Objects::nonNull).distinct().sorted().toList();
-        List<LocalDate> dates = all.stream().map(Article::published).filter(Objects::nonNull).sorted().toList();
-        long done = all.stream().filter(a -> states.getOrDefault(a.id(), AnalysisStatus.Status.PENDING).state() == AnalysisState.DONE).count();
-        stats.add(stat("Articles", Long.toString(all.size()), Formats.count(all.stream().mapToInt(Article::words).sum(), "word", "words")));
-        stats.add(stat("Outlets", Long.toString(outlets.size()), outlets.isEmpty() ? "None named" : String.join(", ", outlets)));
-        stats.add(stat("Coverage", dates.isEmpty() ? "—" : Formats.date(dates.getFirst()),
-                dates.isEmpty() ? "No dated articles" : dates.size() > 1 && !dates.getFirst().equals(dates.getLast())
-                        ? "to " + Formats.date(dates.getLast()) : "All published the same day"));
-        stats.add(stat("Analysed", done + " of " + all.size(), done == all.size() ? "Up to date" : "Analysis runs in the background"));
+        Coverage coverage = articles.coverage(filter);
+        AnalysisStatus.Progress progress = analysis.progress();
+        String words = Formats.count(coverage.words(), "word", "words");
+        stats.add(stat("Articles", Integer.toString(coverage.articles()), filter.isEverything() ? words : words + ", matching the filter"));
+        stats.add(stat("Outlets", Integer.toString(coverage.outlets().size()),
+                coverage.outlets().isEmpty() ? "None named" : outlets(coverage.outlets())));
+        stats.add(stat("Coverage", coverage.first() == null ? "—" : Formats.date(coverage.first()),
+                coverage.first() == null ? "No dated articles" : !coverage.first().equals(coverage.last())
+                        ? "to " + Formats.date(coverage.last()) : "All published the same day"));
+        stats.add(stat("Analysed", progress.done() + " of " + progress.total(), progress.busy() ? "Analysis runs in the background"
+                : progress.failed() > 0 ? Formats.count(progress.failed(), "article", "articles") + " failed: see Stories" : "Up to date"));
+
+        quoted.removeAll();
+        quoted.add(new H3("Most quoted"));
+        List<Person> speakers = people.mostQuoted(filter, MOST_QUOTED);
+        Div chips = new Div();
+        chips.addClassName("sd-chips");
+        for (Person person : speakers) {
+            PersonChip chip = new PersonChip(new PersonName(person.slug(), person.name()));
+            chip.setText(person.name() + " · " + person.quotes());
+            chips.add(chip);
+        }
+        quoted.add(speakers.isEmpty() ? new Paragraph("No one is quoted yet.") : chips);
+        quoted.add(new Paragraph(new Anchor(StoryNavigation.link("quotes", filter), "The quote board →")));
+
+        latest.removeAll();
+        latest.add(new H3("Latest events"));
+        List<Event> recent = timeline.latest(filter, LATEST);
+        if (recent.isEmpty()) {
+            latest.add(new Paragraph("No dated events yet."));
+        }
+        recent.forEach(event -> latest.add(new EventCard(event, false)));
+        latest.add(new Paragraph(new Anchor(StoryNavigation.link("timeline", filter), "The whole timeline →")));
+    }
+
+    /** "Global News, The Canadian Press and 38 more". */
+    private static String outlets(List<String> outlets) {
+        if (outlets.size() <= 4) {
+            return String.join(", ", outlets);
+        }
+        return String.join(", ", outlets.subList(0, 3)) + " and " + (outlets.size() - 3) + " more";
     }
 
     private static Component stat(String label, String value, String note) {
-        Div label_ = new Div(label);
-        label_.addClassName("sd-stat-label");
-        Div value_ = new Div(value);
-        value_.addClassName("sd-stat-value");
-        Div note_ = new Div(note);
-        note_.addClassName("sd-stat-note");
-        Div stat = new Div(label_, value_, note_);
+        Div labelText = new Div(label);
+        labelText.addClassName("sd-stat-label");
+        Div valueText = new Div(value);
+        valueText.addClassName("sd-stat-value");
+        Div noteText = new Div(note);
+        noteText.addClassName("sd-stat-note");
+        Div stat = new Div(labelText, valueText, noteText);
         stat.addClassName("sd-stat");
         return stat;
     }
+
 }

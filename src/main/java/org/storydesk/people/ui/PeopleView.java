@@ -1,21 +1,104 @@
 package org.storydesk.people.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.storydesk.base.ui.ComingSoon;
+import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryPeople;
+import org.storydesk.base.ui.EmptyState;
+import org.storydesk.base.ui.FilterDescriptions;
+import org.storydesk.base.ui.Formats;
+import org.storydesk.base.ui.GridSorting;
+import org.storydesk.base.ui.Links;
+import org.storydesk.base.ui.StoryNavigation;
+import org.storydesk.people.People;
+import org.storydesk.people.Person;
 
+/** Everyone in the story: roles as stated, how often mentioned and quoted, and in how many articles. */
 @Route("people")
 @PageTitle("People")
 @Menu(order = 4, icon = "vaadin:users", title = "People")
 @PermitAll
-public class PeopleView extends Div {
+public class PeopleView extends Div implements BeforeEnterObserver {
 
-    PeopleView() {
+    private static final int SHOWN_WHOLE = 50;
+
+    final Grid<Person> grid = new Grid<>();
+    final Paragraph summary = new Paragraph();
+    final EmptyState empty = new EmptyState();
+
+    private final People people;
+    private final StoryPeople options;
+    StoryFilter filter = StoryFilter.EVERYTHING;
+
+    PeopleView(People people, StoryPeople options) {
+        this.people = people;
+        this.options = options;
         addClassName("sd-page");
-        add(new ComingSoon("The people panel", "Everyone in the story, with their roles as stated, the ways each "
-                + "outlet names them, and what they said."));
+        summary.addClassName("sd-lede");
+        Div head = new Div(new H2("People"), summary);
+        head.addClassName("sd-page-head-stack");
+
+        grid.addClassName("sd-grid");
+        grid.addThemeVariants(GridVariant.NO_ROW_BORDERS, GridVariant.ROW_STRIPES);
+        grid.addComponentColumn(PeopleView::name).setKey("name").setHeader("Name").setFlexGrow(1).setSortProperty("name");
+        grid.addColumn(person -> String.join("; ", person.roles())).setHeader("Roles as stated").setFlexGrow(2);
+        grid.addColumn(Person::mentions).setHeader("Mentions").setTextAlign(ColumnTextAlign.END).setWidth("120px").setFlexGrow(0).setSortProperty("mentions");
+        grid.addColumn(Person::quotes).setHeader("Quotes").setTextAlign(ColumnTextAlign.END).setWidth("110px").setFlexGrow(0).setSortProperty("quotes");
+        grid.addColumn(Person::articles).setHeader("Articles").setTextAlign(ColumnTextAlign.END).setWidth("110px").setFlexGrow(0).setSortProperty("articles");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(Links.person(click.getItem().slug()))));
+        grid.setAriaLabel("People in the story");
+        add(head, empty, grid);
     }
+
+    private static Component name(Person person) {
+        Anchor name = new Anchor(Links.person(person.slug()), person.name());
+        name.addClassName("sd-speaker");
+        if (person.flaggedVariants().isEmpty()) {
+            return name;
+        }
+        Span flag = new Span("spelling varies");
+        flag.addClassNames("sd-badge", "sd-flagged");
+        flag.getElement().setAttribute("title", "Also written " + String.join(", ", person.flaggedVariants()) + ": probably a misspelling");
+        Div cell = new Div(name, new Span(" "), flag);
+        return cell;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = StoryNavigation.filterOf(event.getLocation());
+        refresh();
+    }
+
+    /** The list, lazily, sorted in the database: a story of thousands of people opens as fast as one of fifteen. */
+    void refresh() {
+        StoryFilter current = filter;
+        int count = people.count(current);
+        grid.setItems(query -> people.page(current, GridSorting.of(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+                query -> count);
+        grid.setAllRowsVisible(count <= SHOWN_WHOLE);
+        grid.setClassName("sd-grid-tall", count > SHOWN_WHOLE);
+        grid.setVisible(count > 0);
+        if (count == 0) {
+            empty.show(FilterDescriptions.nothing("people", "among", current, options),
+                    current.isEverything() ? "People appear here as the articles are analysed." : "Clear or widen the filter above to see more.");
+        } else {
+            empty.setVisible(false);
+        }
+        summary.setText(Formats.count(count, "person", "people") + " in the story" + FilterDescriptions.dates(current)
+                + ", most mentioned first. Open one for their quotes, their events and who they appear with.");
+    }
+
 }

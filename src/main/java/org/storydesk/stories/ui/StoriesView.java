@@ -1,8 +1,9 @@
 package org.storydesk.stories.ui;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -25,23 +26,30 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
+import org.storydesk.base.ArticleId;
 import org.storydesk.base.StoryDeskProperties;
+import org.storydesk.base.StoryFilter;
 import org.storydesk.base.security.CurrentUser;
 import org.storydesk.base.ui.Formats;
+import org.storydesk.base.ui.GridSorting;
+import org.storydesk.base.ui.StoryNavigation;
 import org.storydesk.stories.AddOutcome;
 import org.storydesk.stories.AnalysisState;
 import org.storydesk.stories.AnalysisStatus;
-import org.storydesk.stories.Article;
+import org.storydesk.stories.ArticleSummary;
 import org.storydesk.stories.Articles;
+import org.storydesk.stories.Coverage;
 
 /** Every article on the story, with what the page said of it and how far its analysis is. */
 @Route("stories")
 @PageTitle("Stories")
 @Menu(order = 1, icon = "vaadin:newspaper", title = "Stories")
 @PermitAll
-public class StoriesView extends Div {
+public class StoriesView extends Div implements com.vaadin.flow.router.BeforeEnterObserver {
 
-    final Grid<Article> grid = new Grid<>();
+    private static final int SHOWN_WHOLE = 50;
+
+    final Grid<ArticleSummary> grid = new Grid<>();
     final Button add = new Button("Add article", new Icon(VaadinIcon.PLUS));
     final Paragraph summary = new Paragraph();
     final Div empty = new Div();
@@ -51,7 +59,14 @@ public class StoriesView extends Div {
     private final AnalysisStatus analysis;
     private final CurrentUser user;
     private final StoryDeskProperties properties;
-    private Map<org.storydesk.base.ArticleId, AnalysisStatus.Status> states = Map.of();
+    private final Map<ArticleId, AnalysisStatus.Status> states = new HashMap<>();
+    private StoryFilter filter = StoryFilter.EVERYTHING;
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        filter = StoryNavigation.filterOf(event.getLocation());
+        refresh();
+    }
 
     StoriesView(Articles articles, ObjectProvider<AnalysisStatus> analysis, CurrentUser user, StoryDeskProperties properties) {
         this.articles = articles;
@@ -82,20 +97,18 @@ public class StoriesView extends Div {
     private void configureGrid() {
         grid.addClassName("sd-grid");
         grid.addThemeVariants(GridVariant.NO_ROW_BORDERS, GridVariant.ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.addComponentColumn(article -> outlet(article)).setHeader("Outlet").setWidth("180px").setFlexGrow(0)
-                .setComparator(article -> Objects.toString(article.outlet(), "~"));
-        grid.addComponentColumn(StoriesView::headline).setHeader("Headline").setFlexGrow(1)
-                .setComparator(Article::title);
+        grid.addComponentColumn(StoriesView::outlet).setHeader("Outlet").setWidth("170px").setFlexGrow(0)
+                .setSortProperty("outlet");
+        grid.addComponentColumn(StoriesView::headline).setHeader("Headline").setFlexGrow(1).setSortProperty("title");
         grid.addColumn(article -> article.byline() == null ? "—" : article.byline()).setHeader("Byline")
-                .setWidth("160px").setFlexGrow(0).setSortable(true);
+                .setWidth("140px").setFlexGrow(0).setSortProperty("byline");
         grid.addColumn(article -> Formats.date(article.published())).setHeader("Published")
-                .setWidth("120px").setFlexGrow(0)
-                .setComparator(article -> article.published() == null ? java.time.LocalDate.MAX : article.published());
-        grid.addColumn(Article::words).setHeader("Words").setTextAlign(ColumnTextAlign.END)
-                .setWidth("105px").setFlexGrow(0).setSortable(true);
-        grid.addComponentColumn(this::status).setHeader("Analysis").setWidth("150px").setFlexGrow(0);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ReaderView.class, ReaderView.parameters(click.getItem().id()))));
+                .setWidth("115px").setFlexGrow(0).setSortProperty("published");
+        grid.addColumn(ArticleSummary::words).setHeader("Words").setTextAlign(ColumnTextAlign.END)
+                .setWidth("100px").setFlexGrow(0).setSortProperty("words");
+        grid.addComponentColumn(this::status).setHeader("Analysis").setWidth("120px").setFlexGrow(0);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ReaderView.class, ReaderView.parameters(click.getItem().id()),
+                com.vaadin.flow.router.QueryParameters.full(toArrays(filter.toQuery())))));
         grid.setAriaLabel("Articles on the story");
     }
 
@@ -112,42 +125,58 @@ public class StoriesView extends Div {
         }
     }
 
+    /** The list, lazily: only the rows in sight are read, so a story of thousands of articles opens as fast as one of five. */
     void refresh() {
-        List<Article> all = articles.all();
-        states = analysis.all();
-        grid.setItems(all);
-        boolean none = all.isEmpty();
+        StoryFilter current = filter;
+        Coverage coverage = articles.coverage(current);
+        int count = coverage.articles();
+        grid.setItems(query -> {
+            List<ArticleSummary> page = articles.page(current, GridSorting.of(query.getSortOrders()), query.getOffset(), query.getLimit());
+            states.putAll(analysis.of(page.stream().map(ArticleSummary::id).toList()));
+            return page.stream();
+        }, query -> count);
+        // A short list shows whole; a long one scrolls within the page.
+        grid.setAllRowsVisible(count <= SHOWN_WHOLE);
+        grid.setClassName("sd-grid-tall", count > SHOWN_WHOLE);
+        boolean none = count == 0;
         grid.setVisible(!none);
         empty.setVisible(none);
-        long outlets = all.stream().map(Article::outlet).filter(Objects::nonNull).distinct().count();
-        summary.setText(none ? "Nothing on the story yet."
-                : Formats.count(all.size(), "article", "articles") + " from " + Formats.count(outlets, "named outlet", "named outlets")
-                + ". Open one to read it as it was published.");
+        String filtered = current.isEverything() ? "" : " matching the filter";
+        summary.setText(none ? (current.isEverything() ? "Nothing on the story yet." : "No articles match the filter: clear or widen it above.")
+                : Formats.count(count, "article", "articles") + filtered + " from "
+                + Formats.count(coverage.outlets().size(), "named outlet", "named outlets") + ". Open one to read it as it was published.");
     }
+
 
     /** An article's analysis finished: show the new states without reloading the list. */
     private void refreshStates() {
-        states = analysis.all();
+        states.clear();
         grid.getDataProvider().refreshAll();
     }
 
-    private static Component outlet(Article article) {
+    private static Map<String, String[]> toArrays(Map<String, List<String>> query) {
+        Map<String, String[]> arrays = new LinkedHashMap<>();
+        query.forEach((name, values) -> arrays.put(name, values.toArray(String[]::new)));
+        return arrays;
+    }
+
+    private static Component outlet(ArticleSummary article) {
         Span outlet = new Span(article.outlet() == null ? "Unknown outlet" : article.outlet());
         outlet.addClassName(article.outlet() == null ? "sd-unknown" : "sd-outlet");
         return outlet;
     }
 
-    private static Component headline(Article article) {
+    private static Component headline(ArticleSummary article) {
         Span headline = new Span(article.title());
         headline.addClassName("sd-headline");
-        if (!article.hasHeadline()) {
+        if (article.headline() == null || article.headline().isBlank()) {
             headline.addClassName("sd-untitled");
             headline.getElement().setAttribute("title", "The page has no headline: these are the article's first words");
         }
         return headline;
     }
 
-    private Component status(Article article) {
+    private Component status(ArticleSummary article) {
         AnalysisStatus.Status status = states.getOrDefault(article.id(), AnalysisStatus.Status.PENDING);
         Span badge = new Span(status.state().label());
         badge.addClassName("sd-status");
@@ -178,7 +207,6 @@ public class StoriesView extends Div {
                 case AddOutcome.AlreadyStored existing -> {
                     dialog.close();
                     refresh();
-                    grid.select(existing.article());
                     notify("This text is already on the story as “" + existing.article().title() + "”.", NotificationVariant.INFO);
                 }
                 case AddOutcome.Rejected rejected -> dialog.refused(rejected.reason());

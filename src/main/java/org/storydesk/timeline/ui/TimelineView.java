@@ -1,21 +1,76 @@
 package org.storydesk.timeline.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.storydesk.base.ui.ComingSoon;
+import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryPeople;
+import org.storydesk.base.ui.EmptyState;
+import org.storydesk.base.ui.FilterDescriptions;
+import org.storydesk.base.ui.Formats;
+import org.storydesk.base.ui.StoryNavigation;
+import org.storydesk.timeline.Event;
+import org.storydesk.timeline.Timeline;
 
+/** What happened when: the story's events under their day, week or month, filtered with the rest of the desk. */
 @Route("timeline")
 @PageTitle("Timeline")
 @Menu(order = 2, icon = "vaadin:calendar-clock", title = "Timeline")
 @PermitAll
-public class TimelineView extends Div {
+public class TimelineView extends Div implements BeforeEnterObserver {
 
-    TimelineView() {
+    final VirtualList<Event> events = new VirtualList<>();
+    final Paragraph summary = new Paragraph();
+    final EmptyState empty = new EmptyState();
+
+    private final Timeline timeline;
+    private final StoryPeople people;
+    StoryFilter filter = StoryFilter.EVERYTHING;
+    int count;
+
+    TimelineView(Timeline timeline, StoryPeople people) {
+        this.timeline = timeline;
+        this.people = people;
         addClassName("sd-page");
-        add(new ComingSoon("The timeline", "What happened when, day by day, with the people in each event and the "
-                + "sentences from every outlet that reports it."));
+        summary.addClassName("sd-lede");
+        Div head = new Div(new H2("Timeline"), summary);
+        head.addClassName("sd-page-head-stack");
+        events.addClassName("sd-list");
+        events.setRenderer(new ComponentRenderer<>(event -> new EventCard(event, true)));
+        add(head, empty, events);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = StoryNavigation.filterOf(event.getLocation());
+        refresh();
+    }
+
+    void refresh() {
+        StoryFilter current = filter;
+        count = timeline.count(current);
+        events.setDataProvider(DataProvider.<Event>fromCallbacks(
+                query -> timeline.list(current, query.getOffset(), query.getLimit()).stream(),
+                query -> count));
+        boolean none = count == 0;
+        events.setVisible(!none);
+        if (none) {
+            empty.show(FilterDescriptions.nothing("events", "involving", current, people),
+                    current.isEverything() ? "Events appear here as the articles are analysed." : "Clear or widen the filter above to see more.");
+        } else {
+            empty.setVisible(false);
+        }
+        summary.setText(Formats.count(count, "event", "events")
+                + (current.hasPeople() ? " involving " + FilterDescriptions.names(current, people) : "")
+                + FilterDescriptions.dates(current) + ", day by day. Open one to read the sentences that report it.");
     }
 }

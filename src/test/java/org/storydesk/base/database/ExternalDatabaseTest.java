@@ -8,16 +8,19 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.storydesk.Application;
+import org.storydesk.support.SeparateApps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** An operator's own PostgreSQL (here a separate server started by the test) is used as it is. */
+@ExtendWith(SeparateApps.class)
 class ExternalDatabaseTest {
 
     static EmbeddedPostgres operatorsDatabase;

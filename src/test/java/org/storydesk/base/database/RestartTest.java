@@ -3,15 +3,18 @@ package org.storydesk.base.database;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.storydesk.Application;
+import org.storydesk.support.SeparateApps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The app on its own data folder, stopped and started again as an editor's laptop would. */
+@ExtendWith(SeparateApps.class)
 class RestartTest {
 
     @TempDir

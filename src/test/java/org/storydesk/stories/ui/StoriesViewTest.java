@@ -1,5 +1,7 @@
 package org.storydesk.stories.ui;
 
+import java.util.Map;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
@@ -7,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.storydesk.IntegrationTest;
-import org.storydesk.stories.Article;
+import org.storydesk.stories.ArticleSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +25,7 @@ class StoriesViewTest extends SpringBrowserlessTest {
     void anEditorSeesEveryArticleWithItsMetadataAndMayAddOne() {
         StoriesView view = navigate(StoriesView.class);
 
-        assertThat(view.grid.getGenericDataView().getItems().map(Article::source))
+        assertThat(view.grid.getGenericDataView().getItems().map(ArticleSummary::source))
                 .contains("000_455531893979b7fc.txt", "001_325f3678d385058f.txt", "002_117853b2852656d5.txt",
                         "003_a81a8d55469caa03.txt", "004_31db9f444867727a.txt");
         assertThat(view.add.isVisible()).isTrue();
@@ -51,7 +53,7 @@ class StoriesViewTest extends SpringBrowserlessTest {
         test(dialog.headline).setValue("Council adds twelve bus routes");
         test(dialog.add).click();
 
-        assertThat(view.grid.getGenericDataView().getItems().map(Article::title)).contains("Council adds twelve bus routes");
+        assertThat(view.grid.getGenericDataView().getItems().map(ArticleSummary::title)).contains("Council adds twelve bus routes");
         assertThat(test($(Notification.class).last()).getText()).contains("Added");
         assertThat(dialog.isOpened()).isFalse();
     }
@@ -77,10 +79,10 @@ class StoriesViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "editor", roles = "EDITOR")
     void anArticleOpensInTheReaderWithItsRawTextOneClickAway() {
         StoriesView view = navigate(StoriesView.class);
-        Article globalNews = view.grid.getGenericDataView().getItems()
+        ArticleSummary globalNews = view.grid.getGenericDataView().getItems()
                 .filter(article -> article.source().equals("003_a81a8d55469caa03.txt")).findFirst().orElseThrow();
 
-        ReaderView reader = navigate(ReaderView.class, java.util.Map.of("article", Long.toString(globalNews.id().value())));
+        ReaderView reader = navigate(ReaderView.class, Map.of("article", Long.toString(globalNews.id().value())));
 
         assertThat(reader.headline.getText()).isEqualTo("Carney in Paris to discuss Canada’s role in potential Ukraine ceasefire");
         assertThat(reader.body.getElement().getTextRecursively()).contains("He says that’s according to Ukrainian President");

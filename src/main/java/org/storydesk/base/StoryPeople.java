@@ -1,0 +1,27 @@
+package org.storydesk.base;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The story's people as the shell needs them for its person filter. The people feature
+ * provides it; the shell knows no feature.
+ */
+public interface StoryPeople {
+
+    /** Everyone in the story, most quoted first, with how often they are quoted and mentioned. */
+    List<PersonOption> options();
+
+    default Optional<PersonOption> find(PersonSlug slug) {
+        return options().stream().filter(option -> option.slug().equals(slug)).findFirst();
+    }
+
+    /** A person as the filter offers them. */
+    record PersonOption(PersonSlug slug, String name, int quotes, int mentions) {
+
+        /** "11 quotes", or for someone never quoted, "4 mentions". */
+        public String count() {
+            return quotes > 0 ? quotes + (quotes == 1 ? " quote" : " quotes") : mentions + (mentions == 1 ? " mention" : " mentions");
+        }
+    }
+}
