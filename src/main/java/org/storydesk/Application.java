@@ -2,6 +2,7 @@ package org.storydesk;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/storydesk.css")
+// Editors see each other's notes, statuses and corrections appear without reloading.
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -1,24 +1,117 @@
 package org.storydesk.people;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.ListOrder;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.Outcome;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.live.Change;
+import org.storydesk.base.live.StoryChanges;
+import org.storydesk.base.security.Editors;
+import org.storydesk.history.AuditLog;
 
-/** Everyone in the story, for the people panel, the filters and the API. */
+/**
+ * Everyone in the story, for the people panel, the filters and the API; editors correct how a
+ * name is written, and part two people the analysis took for one, here. Each correction is
+ * recorded in the audit log, announced to every open view, and kept over every later analysis.
+ */
 @Service
 public class People {
 
-    private final PersonRepository repository;
+    static final int MAX_NAME = 120;
 
-    People(PersonRepository repository) {
+    private final PersonRepository repository;
+    private final AuditLog audit;
+    private final StoryChanges changes;
+    private final ApplicationEventPublisher events;
+
+    People(PersonRepository repository, AuditLog audit, StoryChanges changes, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.audit = audit;
+        this.changes = changes;
+        this.events = events;
+    }
+
+    /** Corrects how a person's name is written, unless someone else corrected it since {@code version} was read. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Outcome<Person> correctName(PersonSlug slug, int version, String name) {
+        String written = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (written.isEmpty()) {
+            return new Outcome.Refused<>("Write the name as it should read");
+        }
+        if (written.length() > MAX_NAME) {
+            return new Outcome.Refused<>("A name may be at most " + MAX_NAME + " characters");
+        }
+        Optional<Person> before = repository.find(slug);
+        if (before.isEmpty()) {
+            return new Outcome.Missing<>("There is no person " + slug + " in the story (any more)");
+        }
+        if (!repository.correctName(slug, version, written, Editors.current())) {
+            return new Outcome.Conflict<>(repository.find(slug).orElseThrow());
+        }
+        Person after = repository.find(slug).orElseThrow();
+        audit.record("correct name", "person", slug.value(), after.name(), Map.of("name", before.get().name()), Map.of("name", after.name()));
+        changes.announce(new Change("correction", "person:" + slug.value()));
+        return new Outcome.Saved<>(after);
+    }
+
+    /** Gives a person back the spelling the analysis chose. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Outcome<Person> withdrawNameCorrection(PersonSlug slug, int version) {
+        Optional<Person> before = repository.find(slug);
+        if (before.isEmpty()) {
+            return new Outcome.Missing<>("There is no person " + slug + " in the story (any more)");
+        }
+        if (!repository.withdrawCorrection(slug, version)) {
+            return new Outcome.Conflict<>(before.get());
+        }
+        Person after = repository.find(slug).orElseThrow();
+        audit.record("withdraw name correction", "person", slug.value(), after.name(), Map.of("name", before.get().name()),
+                Map.of("name", after.name()));
+        changes.announce(new Change("correction", "person:" + slug.value()));
+        return new Outcome.Saved<>(after);
+    }
+
+    /**
+     * Says that one of the names taken for a person is somebody else. The story is merged again
+     * at once, with the two kept apart, and in every merge after.
+     *
+     * @param name one of the person's name variants
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Outcome<Person> keepApart(PersonSlug slug, String name) {
+        Optional<Person> person = repository.find(slug);
+        if (person.isEmpty()) {
+            return new Outcome.Missing<>("There is no person " + slug + " in the story (any more)");
+        }
+        if (name == null || !person.get().variants().contains(name)) {
+            return new Outcome.Refused<>("“" + name + "” is not one of the names taken for " + person.get().name());
+        }
+        if (!repository.split(slug, name, person.get().name(), Editors.current())) {
+            return new Outcome.Refused<>("“" + name + "” is already kept apart from " + person.get().name());
+        }
+        audit.record("keep apart", "person", slug.value(), person.get().name(), Map.of("names", person.get().variants()),
+                Map.of("apart", name));
+        events.publishEvent(new PeopleParted(slug, name));
+        return new Outcome.Saved<>(person.get());
+    }
+
+    /** The names editors keep apart from the rest of the story's people. */
+    @Transactional(readOnly = true)
+    public List<PersonSplit> splits() {
+        return repository.splits();
     }
 
     @Transactional(readOnly = true)

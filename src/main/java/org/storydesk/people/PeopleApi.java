@@ -1,12 +1,18 @@
 package org.storydesk.people;
 
 import java.util.List;
+import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.storydesk.annotations.Note;
+import org.storydesk.annotations.NoteDigest;
+import org.storydesk.annotations.Notes;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.FilterParameters;
 
@@ -16,28 +22,37 @@ import org.storydesk.base.api.FilterParameters;
 class PeopleApi {
 
     private final People people;
+    private final Notes notes;
 
-    PeopleApi(People people) {
+    PeopleApi(People people, Notes notes) {
         this.people = people;
+        this.notes = notes;
     }
 
-    /** A row as DESIGN.md names the fields, plus the spellings flagged as probable misspellings. */
+    /**
+     * A row as DESIGN.md names the fields, plus the spellings flagged as probable misspellings,
+     * the machine's spelling where an editor corrected the name, and the notes on the person.
+     */
     record PersonRow(String id, String name, List<String> roles, List<String> variants, int mentions, int articles, int quotes,
-                     List<String> flaggedVariants) {
+                     List<String> flaggedVariants, @Nullable String machineName, List<NoteDigest> notes) {
     }
 
     private static final List<Csv.Column<PersonRow>> CSV = List.of(
             Csv.Column.of("id", PersonRow::id), Csv.Column.of("name", PersonRow::name), Csv.Column.of("roles", PersonRow::roles),
             Csv.Column.of("variants", PersonRow::variants), Csv.Column.of("mentions", PersonRow::mentions),
             Csv.Column.of("articles", PersonRow::articles), Csv.Column.of("quotes", PersonRow::quotes),
-            Csv.Column.of("flaggedVariants", PersonRow::flaggedVariants));
+            Csv.Column.of("flaggedVariants", PersonRow::flaggedVariants), Csv.Column.of("machineName", PersonRow::machineName),
+            Csv.Column.of("notes", row -> row.notes().stream().map(NoteDigest::line).toList()));
 
     @GetMapping
     ResponseEntity<?> list(@RequestParam(required = false) List<String> person, @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to, @RequestParam(required = false) String format) {
-        List<PersonRow> rows = people.list(FilterParameters.read(person, from, to)).stream()
+        List<Person> found = people.list(FilterParameters.read(person, from, to));
+        Map<String, List<Note>> noted = notes.on(ItemType.PERSON, found.stream().map(p -> p.slug().value()).toList());
+        List<PersonRow> rows = found.stream()
                 .map(p -> new PersonRow(p.slug().value(), p.name(), p.roles(), p.variants(), p.mentions(), p.articles(), p.quotes(),
-                        p.flaggedVariants()))
+                        p.flaggedVariants(), p.correction() == null ? null : p.correction().machineName(),
+                        noted.getOrDefault(p.slug().value(), List.of()).stream().map(NoteDigest::of).toList()))
                 .toList();
         return Csv.requested(format) ? Csv.response("people", rows, CSV) : ResponseEntity.ok(rows);
     }

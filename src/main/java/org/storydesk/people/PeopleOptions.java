@@ -1,6 +1,5 @@
 package org.storydesk.people;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +13,13 @@ import org.storydesk.base.StoryPeople;
 
 /**
  * The people the filter offers: everyone in the story, most quoted first. The header shows them
- * on every navigation, so they are kept until the story is merged again (a cheap check on every
- * call, so that every node of a cluster sees a new merge at once).
+ * on every navigation, so they are kept until the story is merged again or a name corrected (a
+ * cheap check on every call, so that every node of a cluster sees the change at once).
  */
 @Component
 class PeopleOptions implements StoryPeople {
 
-    private record Snapshot(OffsetDateTime mergedAt, List<PersonOption> options, Map<PersonSlug, PersonOption> bySlug) {
+    private record Snapshot(String state, List<PersonOption> options, Map<PersonSlug, PersonOption> bySlug) {
     }
 
     private final JdbcClient jdbc;
@@ -41,9 +40,13 @@ class PeopleOptions implements StoryPeople {
     }
 
     private Snapshot current() {
-        OffsetDateTime mergedAt = jdbc.sql("SELECT merged_at FROM story_merges WHERE id = 1").query(OffsetDateTime.class).optional().orElse(OffsetDateTime.MIN);
+        // The last merge and the editors' corrections of names: when neither changed, neither did the list.
+        String state = jdbc.sql("""
+                        SELECT coalesce((SELECT merged_at::text FROM story_merges WHERE id = 1), '')
+                               || '|' || (SELECT count(*) || '|' || coalesce(max(updated)::text, '') FROM person_corrections)""")
+                .query(String.class).single();
         Snapshot known = snapshot;
-        if (known != null && known.mergedAt().equals(mergedAt)) {
+        if (known != null && known.state().equals(state)) {
             return known;
         }
         List<PersonOption> options = jdbc.sql("""
@@ -54,7 +57,7 @@ class PeopleOptions implements StoryPeople {
                          ORDER BY quotes DESC, mentions DESC, p.name""")
                 .query((rs, row) -> new PersonOption(PersonSlug.of(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4)))
                 .list();
-        Snapshot fresh = new Snapshot(mergedAt, List.copyOf(options),
+        Snapshot fresh = new Snapshot(state, List.copyOf(options),
                 options.stream().collect(Collectors.toUnmodifiableMap(PersonOption::slug, Function.identity())));
         snapshot = fresh;
         return fresh;

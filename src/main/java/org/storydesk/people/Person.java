@@ -2,6 +2,7 @@ package org.storydesk.people;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.storydesk.base.PersonSlug;
 
 /**
@@ -12,7 +13,8 @@ import org.storydesk.base.PersonSlug;
  * @param mentions        how often the coverage mentions them
  * @param articles        in how many articles
  * @param quotes          how many quotes are theirs
+ * @param correction      where an editor corrected how the name is written: the machine's spelling
  */
 public record Person(PersonSlug slug, String name, List<String> roles, List<String> variants, List<String> flaggedVariants,
-                     String gender, int mentions, int articles, int quotes) {
+                     @Nullable String gender, int mentions, int articles, int quotes, @Nullable NameCorrection correction) {
 }

@@ -63,13 +63,71 @@ public class PersonRepository {
         }
         // Batches, because a story can hold thousands of people: one round trip, not one per row.
         batch.batchUpdate("""
-                INSERT INTO people (slug, name, roles, variants, flagged_variants, gender)
-                VALUES (:slug, :name, :roles, :variants, :flagged, :gender)""", rows.toArray(SqlParameterSource[]::new));
+                INSERT INTO people (slug, name, machine_name, roles, variants, flagged_variants, gender)
+                VALUES (:slug, :name, :name, :roles, :variants, :flagged, :gender)""", rows.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("INSERT INTO person_mentions (slug, article_id, mentions) VALUES (:slug, :article, :mentions)",
                 mentions.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 INSERT INTO person_places (slug, article_id, start_offset, end_offset) VALUES (:slug, :article, :start, :end)
                 ON CONFLICT DO NOTHING""", places.toArray(SqlParameterSource[]::new));
+        applyCorrections();
+    }
+
+    /**
+     * Sets how a person's name is written, if no one else corrected it since {@code version} was
+     * read (0: not corrected yet). Check and write are one statement, so two editors cannot both win.
+     */
+    boolean correctName(PersonSlug slug, int version, String name, String author) {
+        boolean written;
+        if (version == 0) {
+            written = jdbc.sql("""
+                            INSERT INTO person_corrections (slug, name, author) VALUES (:slug, :name, :author)
+                            ON CONFLICT (slug) DO NOTHING""")
+                    .param("slug", slug.value()).param("name", name).param("author", author)
+                    .update() == 1;
+        } else {
+            written = jdbc.sql("""
+                            UPDATE person_corrections SET name = :name, author = :author, updated = clock_timestamp(), version = version + 1
+                             WHERE slug = :slug AND version = :version""")
+                    .param("slug", slug.value()).param("version", version).param("name", name).param("author", author)
+                    .update() == 1;
+        }
+        if (written) {
+            applyCorrections();
+        }
+        return written;
+    }
+
+    /** Gives a person back the spelling the machine chose, if no one changed the correction since {@code version}. */
+    boolean withdrawCorrection(PersonSlug slug, int version) {
+        boolean deleted = jdbc.sql("DELETE FROM person_corrections WHERE slug = :slug AND version = :version")
+                .param("slug", slug.value()).param("version", version).update() == 1;
+        if (deleted) {
+            jdbc.sql("UPDATE people SET name = machine_name WHERE slug = :slug").param("slug", slug.value()).update();
+        }
+        return deleted;
+    }
+
+    /** Editors' spellings of names, laid over the machine's: on every merge, and when an editor corrects one. */
+    private void applyCorrections() {
+        jdbc.sql("UPDATE people p SET name = c.name FROM person_corrections c WHERE c.slug = p.slug AND p.name <> c.name").update();
+    }
+
+    /** Records that a name is someone other than a person; false if it was already recorded. */
+    boolean split(PersonSlug person, String name, String apartFrom, String author) {
+        return jdbc.sql("""
+                        INSERT INTO person_splits (person, name, apart_from, author) VALUES (:person, :name, :apartFrom, :author)
+                        ON CONFLICT (name, apart_from) DO NOTHING""")
+                .param("person", person.value()).param("name", name).param("apartFrom", apartFrom).param("author", author)
+                .update() == 1;
+    }
+
+    /** Every pair of names editors keep apart, for the merge. */
+    public List<PersonSplit> splits() {
+        return jdbc.sql("SELECT id, person, name, apart_from, author, created FROM person_splits ORDER BY id")
+                .query((rs, row) -> new PersonSplit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     /** Where each person is mentioned in an article, for the reader. */
@@ -87,8 +145,9 @@ public class PersonRepository {
             SELECT p.slug, p.name, p.roles, p.variants, p.flagged_variants, p.gender,
                    coalesce((SELECT sum(m.mentions) FROM person_mentions m WHERE m.slug = p.slug), 0) AS mentions,
                    (SELECT count(*) FROM person_mentions m WHERE m.slug = p.slug) AS articles,
-                   (SELECT count(*) FROM quotes q WHERE q.speaker = p.slug) AS quotes
-              FROM people p
+                   (SELECT count(*) FROM quotes q WHERE q.speaker = p.slug) AS quotes,
+                   p.machine_name, pc.author AS correction_author, pc.updated AS correction_updated, pc.version AS correction_version
+              FROM people p LEFT JOIN person_corrections pc ON pc.slug = p.slug
             """;
 
     /**
@@ -172,7 +231,9 @@ public class PersonRepository {
     private static Person person(ResultSet rs, int row) throws SQLException {
         return new Person(PersonSlug.of(rs.getString("slug")), rs.getString("name"), strings(rs.getArray("roles")),
                 strings(rs.getArray("variants")), strings(rs.getArray("flagged_variants")), rs.getString("gender"),
-                rs.getInt("mentions"), rs.getInt("articles"), rs.getInt("quotes"));
+                rs.getInt("mentions"), rs.getInt("articles"), rs.getInt("quotes"),
+                rs.getString("correction_author") == null ? null : new NameCorrection(rs.getString("machine_name"),
+                        rs.getString("correction_author"), rs.getTimestamp("correction_updated").toInstant(), rs.getInt("correction_version")));
     }
 
     static List<String> strings(Array array) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonName;
 
@@ -13,19 +14,31 @@ import org.storydesk.base.PersonName;
  * A quote as editors see it: the words, who said them, and every outlet that carries them.
  *
  * @param speakerLabel how the text names a speaker who is not a person of the story: a document, an unnamed source
- * @param status       the editors' verification status: unverified until an editor says otherwise
+ * @param speaker      who said it: as an editor corrected it, else as the analysis found it
+ * @param verdict      the editors' verification: unverified until an editor says otherwise
  * @param rule         which attribution rule decided the speaker, so an editor can judge how sure it is
  * @param fullQuote    for a fragment, the full quote it is part of
+ * @param correction   where an editor corrected the speaker: what the machine had said
  */
-public record Quote(QuoteId id, String text, String kind, PersonName speaker, String speakerLabel, String status, String rule,
-                    LocalDate saidOn, QuoteId fullQuote, List<Source> sources) {
+public record Quote(QuoteId id, String text, String kind, @Nullable PersonName speaker, @Nullable String speakerLabel, Verdict verdict,
+                    @Nullable String rule, @Nullable LocalDate saidOn, @Nullable QuoteId fullQuote, List<Source> sources,
+                    @Nullable SpeakerCorrection correction) {
+
+    /** {@code unverified}, {@code verified}, {@code disputed} or {@code corrected}. */
+    public String status() {
+        return verdict.status().code();
+    }
+
+    /** Who said it, in words. */
+    public String speakerName() {
+        return speaker != null ? speaker.name() : speakerLabel != null ? speakerLabel : "Speaker not identified";
+    }
 
     /** Where an outlet carries the quote. Offsets are into the article's body (or headline, by {@code part}). */
     public record Source(ArticleId article, String source, String outlet, String part, int start, int end, String text,
                          String sentence, int sentenceStart, String articleTitle) {
     }
 
-    /** Each outlet's wording, once. */
     /** Each outlet's wording once (the same words in other typography are one wording), in order of the sources. */
     public List<String> variants() {
         return List.copyOf(wordings().keySet());

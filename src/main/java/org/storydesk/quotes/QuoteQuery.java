@@ -1,5 +1,6 @@
 package org.storydesk.quotes;
 
+import org.jspecify.annotations.Nullable;
 import org.storydesk.base.StoryFilter;
 
 /**
@@ -7,8 +8,13 @@ import org.storydesk.base.StoryFilter;
  *
  * @param search words the quote's text must contain (any case), or null
  * @param order  {@code date}, {@code speaker} or {@code reach} (most outlets first)
+ * @param status only quotes with this status, or null for all
  */
-public record QuoteQuery(StoryFilter filter, String search, String order) {
+public record QuoteQuery(StoryFilter filter, @Nullable String search, @Nullable String order, @Nullable QuoteStatus status) {
+
+    public QuoteQuery(StoryFilter filter, @Nullable String search, @Nullable String order) {
+        this(filter, search, order, null);
+    }
 
     public static QuoteQuery of(StoryFilter filter) {
         return new QuoteQuery(filter, null, "date");

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -61,12 +63,25 @@ public class QuoteRepository {
             }
         }
         batch.batchUpdate("""
-                INSERT INTO quotes (id, text, kind, speaker, speaker_label, rule, said_on, full_quote, first_article, reach)
-                VALUES (:id, :text, :kind, :speaker, :label, :rule, :saidOn, :full, :firstArticle, :reach)""", rows.toArray(SqlParameterSource[]::new));
+                INSERT INTO quotes (id, text, kind, speaker, speaker_label, machine_speaker, machine_speaker_label, rule, said_on, full_quote,
+                                    first_article, reach)
+                VALUES (:id, :text, :kind, :speaker, :label, :speaker, :label, :rule, :saidOn, :full, :firstArticle, :reach)""",
+                rows.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 INSERT INTO quote_sources (quote_id, article_id, part, start_offset, end_offset, text, sentence_start, sentence_end)
                 VALUES (:quote, :article, :part, :start, :end, :text, :sentenceStart, :sentenceEnd)
                 ON CONFLICT DO NOTHING""", sources.toArray(SqlParameterSource[]::new));
+        applyCorrections(null);
+    }
+
+    /** Editors' corrections of speakers, laid over the machine's: on every merge, and when an editor corrects one. */
+    private void applyCorrections(@Nullable QuoteId only) {
+        jdbc.sql("""
+                        UPDATE quotes q SET speaker = c.speaker, speaker_label = c.speaker_label, corrected = true
+                          FROM quote_corrections c
+                         WHERE c.quote_id = q.id AND (CAST(:only AS text) IS NULL OR q.id = :only)""")
+                .param("only", only == null ? null : only.value())
+                .update();
     }
 
     private record Where(String sql, Map<String, Object> params) {
@@ -87,6 +102,10 @@ public class QuoteRepository {
             sql.append(" AND q.said_on <= :to");
             params.put("to", query.filter().to());
         }
+        if (query.status() != null) {
+            sql.append(" AND coalesce(st.status, 'unverified') = :status");
+            params.put("status", query.status().code());
+        }
         if (query.search() != null && !query.search().isBlank()) {
             sql.append(" AND (q.text ILIKE :search OR EXISTS (SELECT 1 FROM quote_sources s WHERE s.quote_id = q.id AND s.text ILIKE :search))");
             params.put("search", "%" + query.search().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -104,9 +123,7 @@ public class QuoteRepository {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("offset", offset);
         params.put("limit", limit);
-        List<QuoteRow> rows = jdbc.sql("""
-                        SELECT q.id, q.text, q.kind, q.speaker, p.name AS speaker_name, q.speaker_label, q.rule, q.said_on, q.full_quote
-                          FROM quotes q LEFT JOIN people p ON p.slug = q.speaker""" + where.sql() + " ORDER BY " + order
+        List<QuoteRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED + where.sql() + " ORDER BY " + order
                         + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(QuoteRepository::row)
@@ -116,13 +133,12 @@ public class QuoteRepository {
 
     int count(QuoteQuery query) {
         Where where = where(query);
-        return jdbc.sql("SELECT count(*) FROM quotes q" + where.sql()).params(where.params()).query(Integer.class).single();
+        String from = query.status() == null ? "quotes q" : "quotes q LEFT JOIN quote_statuses st ON st.quote_id = q.id";
+        return jdbc.sql("SELECT count(*) FROM " + from + where.sql()).params(where.params()).query(Integer.class).single();
     }
 
     Optional<Quote> find(QuoteId id) {
-        List<QuoteRow> rows = jdbc.sql("""
-                        SELECT q.id, q.text, q.kind, q.speaker, p.name AS speaker_name, q.speaker_label, q.rule, q.said_on, q.full_quote
-                          FROM quotes q LEFT JOIN people p ON p.slug = q.speaker WHERE q.id = :id""")
+        List<QuoteRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED + " WHERE q.id = :id")
                 .param("id", id.value())
                 .query(QuoteRepository::row)
                 .list();
@@ -131,24 +147,119 @@ public class QuoteRepository {
 
     /** Quotes carried by one article, for the reader's highlights. */
     List<Quote> inArticle(ArticleId article) {
-        List<QuoteRow> rows = jdbc.sql("""
-                        SELECT q.id, q.text, q.kind, q.speaker, p.name AS speaker_name, q.speaker_label, q.rule, q.said_on, q.full_quote
-                          FROM quotes q LEFT JOIN people p ON p.slug = q.speaker
-                         WHERE EXISTS (SELECT 1 FROM quote_sources s WHERE s.quote_id = q.id AND s.article_id = :article)""")
+        List<QuoteRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED
+                        + " WHERE EXISTS (SELECT 1 FROM quote_sources s WHERE s.quote_id = q.id AND s.article_id = :article)")
                 .param("article", article.value())
                 .query(QuoteRepository::row)
                 .list();
         return withSources(rows);
     }
 
+    /**
+     * Sets an editor's verdict, if no one else set one since {@code version} was read (0: none yet).
+     * The check and the write are one statement, so two editors deciding at once cannot both win.
+     */
+    boolean setVerdict(QuoteId quote, String quoteText, int version, QuoteStatus status, @Nullable String note, String author) {
+        if (version == 0) {
+            return jdbc.sql("""
+                            INSERT INTO quote_statuses (quote_id, quote_text, status, note, author)
+                            VALUES (:quote, :text, :status, :note, :author)
+                            ON CONFLICT (quote_id) DO NOTHING""")
+                    .param("quote", quote.value()).param("text", quoteText).param("status", status.code()).param("note", note)
+                    .param("author", author)
+                    .update() == 1;
+        }
+        return jdbc.sql("""
+                        UPDATE quote_statuses SET status = :status, note = :note, author = :author, updated = clock_timestamp(),
+                                                  version = version + 1
+                         WHERE quote_id = :quote AND version = :version""")
+                .param("quote", quote.value()).param("version", version).param("status", status.code()).param("note", note)
+                .param("author", author)
+                .update() == 1;
+    }
+
+    /** Sets who said a quote, if no one else corrected it since {@code version} was read (0: not corrected yet). */
+    boolean correctSpeaker(QuoteId quote, String quoteText, int version, @Nullable PersonSlug speaker, @Nullable String label,
+                           String author) {
+        boolean written;
+        if (version == 0) {
+            written = jdbc.sql("""
+                            INSERT INTO quote_corrections (quote_id, quote_text, speaker, speaker_label, author)
+                            VALUES (:quote, :text, :speaker, :label, :author)
+                            ON CONFLICT (quote_id) DO NOTHING""")
+                    .param("quote", quote.value()).param("text", quoteText).param("speaker", speaker == null ? null : speaker.value())
+                    .param("label", label).param("author", author)
+                    .update() == 1;
+        } else {
+            written = jdbc.sql("""
+                            UPDATE quote_corrections SET speaker = :speaker, speaker_label = :label, author = :author,
+                                                         updated = clock_timestamp(), version = version + 1
+                             WHERE quote_id = :quote AND version = :version""")
+                    .param("quote", quote.value()).param("version", version).param("speaker", speaker == null ? null : speaker.value())
+                    .param("label", label).param("author", author)
+                    .update() == 1;
+        }
+        if (written) {
+            applyCorrections(quote);
+        }
+        return written;
+    }
+
+    /** Gives a quote back the speaker the machine found, if no one changed the correction since {@code version} was read. */
+    boolean withdrawCorrection(QuoteId quote, int version) {
+        boolean deleted = jdbc.sql("DELETE FROM quote_corrections WHERE quote_id = :quote AND version = :version")
+                .param("quote", quote.value()).param("version", version)
+                .update() == 1;
+        if (deleted) {
+            jdbc.sql("""
+                            UPDATE quotes SET speaker = machine_speaker, speaker_label = machine_speaker_label, corrected = false
+                             WHERE id = :quote""")
+                    .param("quote", quote.value()).update();
+        }
+        return deleted;
+    }
+
+    boolean personExists(PersonSlug slug) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM people WHERE slug = :slug)").param("slug", slug.value()).query(Boolean.class).single();
+    }
+
+    /** The quotes some people said. */
+    List<String> idsSaidBy(List<String> people) {
+        return jdbc.sql("SELECT id FROM quotes WHERE speaker IN (:people)").param("people", people).query(String.class).list();
+    }
+
+    /** A quote with the editors' verdict on it and, where they corrected its speaker, what the machine had said. */
+    private static final String COLUMNS = """
+            q.id, q.text, q.kind, q.speaker, p.name AS speaker_name, q.speaker_label, q.rule, q.said_on, q.full_quote,
+            st.status, st.note AS status_note, st.author AS status_author, st.updated AS status_updated, st.version AS status_version,
+            q.corrected, q.machine_speaker, mp.name AS machine_speaker_name, q.machine_speaker_label,
+            qc.author AS correction_author, qc.updated AS correction_updated, qc.version AS correction_version""";
+
+    private static final String JOINED = """
+            quotes q LEFT JOIN people p ON p.slug = q.speaker
+                     LEFT JOIN quote_statuses st ON st.quote_id = q.id
+                     LEFT JOIN quote_corrections qc ON qc.quote_id = q.id
+                     LEFT JOIN people mp ON mp.slug = q.machine_speaker""";
+
     private record QuoteRow(String id, String text, String kind, String speaker, String speakerName, String label, String rule,
-                            LocalDate saidOn, String fullQuote) {
+                            LocalDate saidOn, String fullQuote, Verdict verdict, SpeakerCorrection correction) {
     }
 
     private static QuoteRow row(ResultSet rs, int row) throws SQLException {
+        String status = rs.getString("status");
+        Verdict verdict = status == null ? Verdict.NONE : new Verdict(QuoteStatus.of(status).orElseThrow(), rs.getString("status_note"),
+                rs.getString("status_author"), rs.getTimestamp("status_updated").toInstant(), rs.getInt("status_version"));
+        SpeakerCorrection correction = null;
+        if (rs.getBoolean("corrected") && rs.getString("correction_author") != null) {
+            String machine = rs.getString("machine_speaker");
+            correction = new SpeakerCorrection(
+                    machine == null ? null : new PersonName(PersonSlug.of(machine), Objects.requireNonNullElse(rs.getString("machine_speaker_name"), machine)),
+                    rs.getString("machine_speaker_label"), rs.getString("correction_author"), rs.getTimestamp("correction_updated").toInstant(),
+                    rs.getInt("correction_version"));
+        }
         return new QuoteRow(rs.getString("id"), rs.getString("text"), rs.getString("kind"), rs.getString("speaker"),
                 rs.getString("speaker_name"), rs.getString("speaker_label"), rs.getString("rule"),
-                rs.getObject("said_on", LocalDate.class), rs.getString("full_quote"));
+                rs.getObject("said_on", LocalDate.class), rs.getString("full_quote"), verdict, correction);
     }
 
     /** One query for the sources of a whole page of quotes, not one per quote. */
@@ -176,7 +287,7 @@ public class QuoteRepository {
                 .list();
         return rows.stream().map(row -> new Quote(new QuoteId(row.id()), row.text(), row.kind(),
                 row.speaker() == null ? null : new PersonName(PersonSlug.of(row.speaker()), row.speakerName() == null ? row.speaker() : row.speakerName()),
-                row.label(), "unverified", row.rule(), row.saidOn(), row.fullQuote() == null ? null : new QuoteId(row.fullQuote()),
-                List.copyOf(sources.getOrDefault(row.id(), List.of())))).toList();
+                row.label(), row.verdict(), row.rule(), row.saidOn(), row.fullQuote() == null ? null : new QuoteId(row.fullQuote()),
+                List.copyOf(sources.getOrDefault(row.id(), List.of())), row.correction())).toList();
     }
 }

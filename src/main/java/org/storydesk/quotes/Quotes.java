@@ -1,20 +1,41 @@
 package org.storydesk.quotes;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.Outcome;
+import org.storydesk.base.PersonSlug;
+import org.storydesk.base.live.Change;
+import org.storydesk.base.live.StoryChanges;
+import org.storydesk.base.security.Editors;
+import org.storydesk.history.AuditLog;
 
-/** Who said what: the quote board, the reader's highlights and the API read the story's quotes here. */
+/**
+ * Who said what: the quote board, the reader's highlights and the API read the story's quotes
+ * here; editors set a quote's status and correct its speaker here, each write recorded in the
+ * audit log and announced to every open view.
+ */
 @Service
 public class Quotes {
 
-    private final QuoteRepository repository;
+    /** The longest reason an editor may give for a status. */
+    public static final int MAX_NOTE = 10_000;
 
-    Quotes(QuoteRepository repository) {
+    private final QuoteRepository repository;
+    private final AuditLog audit;
+    private final StoryChanges changes;
+
+    Quotes(QuoteRepository repository, AuditLog audit, StoryChanges changes) {
         this.repository = repository;
+        this.audit = audit;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -35,5 +56,106 @@ public class Quotes {
     @Transactional(readOnly = true)
     public List<Quote> inArticle(ArticleId article) {
         return repository.inArticle(article);
+    }
+
+    /**
+     * Sets a quote's status, unless someone else set it since the editor read version {@code version}
+     * of the verdict. Disputed and corrected need a note that says why.
+     *
+     * @param status as the API and the UI name it: {@code unverified}, {@code verified}, {@code disputed}, {@code corrected}
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Outcome<Quote> setStatus(QuoteId id, int version, String status, @Nullable String note) {
+        Optional<QuoteStatus> wanted = QuoteStatus.of(status == null ? "" : status.strip());
+        if (wanted.isEmpty()) {
+            return new Outcome.Refused<>("There is no status '" + status + "': a quote is " + QuoteStatus.codes());
+        }
+        String reason = note == null || note.isBlank() ? null : note.strip();
+        if (wanted.get().needsNote() && reason == null) {
+            return new Outcome.Refused<>("A " + wanted.get().code() + " quote needs a note that says why");
+        }
+        if (reason != null && reason.length() > MAX_NOTE) {
+            return new Outcome.Refused<>("The note may be at most " + MAX_NOTE + " characters");
+        }
+        Optional<Quote> before = repository.find(id);
+        if (before.isEmpty()) {
+            return new Outcome.Missing<>("There is no quote " + id.value() + " in the story (any more)");
+        }
+        if (!repository.setVerdict(id, before.get().text(), version, wanted.get(), reason, Editors.current())) {
+            return new Outcome.Conflict<>(repository.find(id).orElseThrow());
+        }
+        Quote after = repository.find(id).orElseThrow();
+        audit.record("set status", "quote", id.value(), label(after), verdict(before.get().verdict()), verdict(after.verdict()));
+        changes.announce(new Change("status", "quote:" + id.value()));
+        return new Outcome.Saved<>(after);
+    }
+
+    /**
+     * Corrects who said a quote: a person of the story, or, for someone who is not one, how the text
+     * names them. Kept as the editors' override: every later analysis keeps it, and the machine's
+     * speaker stays in sight.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Outcome<Quote> correctSpeaker(QuoteId id, int version, @Nullable PersonSlug speaker, @Nullable String label) {
+        String named = label == null || label.isBlank() ? null : label.strip();
+        if ((speaker == null) == (named == null)) {
+            return new Outcome.Refused<>("Say who said it: a person of the story, or how the text names the speaker");
+        }
+        if (named != null && named.length() > 200) {
+            return new Outcome.Refused<>("A speaker's description may be at most 200 characters");
+        }
+        if (speaker != null && !repository.personExists(speaker)) {
+            return new Outcome.Refused<>("There is no person " + speaker + " in the story");
+        }
+        Optional<Quote> before = repository.find(id);
+        if (before.isEmpty()) {
+            return new Outcome.Missing<>("There is no quote " + id.value() + " in the story (any more)");
+        }
+        if (!repository.correctSpeaker(id, before.get().text(), version, speaker, named, Editors.current())) {
+            return new Outcome.Conflict<>(repository.find(id).orElseThrow());
+        }
+        Quote after = repository.find(id).orElseThrow();
+        audit.record("correct speaker", "quote", id.value(), label(after), speaker(before.get()), speaker(after));
+        changes.announce(new Change("correction", "quote:" + id.value()));
+        return new Outcome.Saved<>(after);
+    }
+
+    /** Gives a quote back the speaker the analysis found. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Outcome<Quote> withdrawCorrection(QuoteId id, int version) {
+        Optional<Quote> before = repository.find(id);
+        if (before.isEmpty()) {
+            return new Outcome.Missing<>("There is no quote " + id.value() + " in the story (any more)");
+        }
+        if (!repository.withdrawCorrection(id, version)) {
+            return new Outcome.Conflict<>(before.get());
+        }
+        Quote after = repository.find(id).orElseThrow();
+        audit.record("withdraw speaker correction", "quote", id.value(), label(after), speaker(before.get()), speaker(after));
+        changes.announce(new Change("correction", "quote:" + id.value()));
+        return new Outcome.Saved<>(after);
+    }
+
+    /** "“We will keep working on this” (Ana Ruiz)". */
+    static String label(Quote quote) {
+        String text = quote.text().strip();
+        return "“" + (text.length() <= 80 ? text : text.substring(0, 79) + "…") + "” (" + quote.speakerName() + ")";
+    }
+
+    private static Map<String, Object> verdict(Verdict verdict) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("status", verdict.status().code());
+        value.put("note", verdict.note());
+        return value;
+    }
+
+    private static Map<String, Object> speaker(Quote quote) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("speaker", quote.speaker() == null ? null : quote.speaker().slug().value());
+        value.put("speakerLabel", quote.speakerLabel());
+        return value;
     }
 }

@@ -1,12 +1,19 @@
 package org.storydesk.quotes;
 
 import java.util.List;
+import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.storydesk.annotations.Note;
+import org.storydesk.annotations.NoteDigest;
+import org.storydesk.annotations.Notes;
+import org.storydesk.base.ItemType;
+import org.storydesk.base.api.BadRequest;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.FilterParameters;
 
@@ -18,9 +25,11 @@ class QuotesApi {
     private static final int ALL = 100_000;
 
     private final Quotes quotes;
+    private final Notes notes;
 
-    QuotesApi(Quotes quotes) {
+    QuotesApi(Quotes quotes, Notes notes) {
         this.quotes = quotes;
+        this.notes = notes;
     }
 
     record Speaker(String id, String name) {
@@ -29,9 +38,19 @@ class QuotesApi {
     record SourceRow(long articleId, String source, String outlet, String part, int start, int end, String text) {
     }
 
-    /** A row as DESIGN.md names the fields, plus the rule that decided the speaker and the date it was said. */
-    record QuoteRow(String id, String text, String kind, Speaker speaker, String speakerLabel, String status,
-                    List<SourceRow> sources, List<String> variants, String rule, String saidOn, String fullQuoteId) {
+    /** Who the machine said spoke, where an editor corrected it. */
+    record MachineSpeaker(@Nullable Speaker speaker, @Nullable String speakerLabel) {
+    }
+
+    /**
+     * A row as DESIGN.md names the fields, plus the rule that decided the speaker and the date it
+     * was said; the editors' work: why a status was set and by whom, the machine's speaker where an
+     * editor corrected it, and the notes on the quote.
+     */
+    record QuoteRow(String id, String text, String kind, @Nullable Speaker speaker, @Nullable String speakerLabel, String status,
+                    List<SourceRow> sources, List<String> variants, @Nullable String rule, @Nullable String saidOn,
+                    @Nullable String fullQuoteId, @Nullable String statusNote, @Nullable String statusBy, boolean corrected,
+                    @Nullable MachineSpeaker machineSpeaker, List<NoteDigest> notes) {
     }
 
     private static final List<Csv.Column<QuoteRow>> CSV = List.of(
@@ -41,23 +60,40 @@ class QuotesApi {
             Csv.Column.of("speakerLabel", QuoteRow::speakerLabel), Csv.Column.of("status", QuoteRow::status),
             Csv.Column.of("sources", row -> row.sources().stream()
                     .map(s -> (s.outlet() == null ? s.source() : s.outlet()) + " [" + s.articleId() + ":" + s.start() + "-" + s.end() + "]").toList()),
-            Csv.Column.of("variants", QuoteRow::variants), Csv.Column.of("saidOn", QuoteRow::saidOn));
+            Csv.Column.of("variants", QuoteRow::variants), Csv.Column.of("saidOn", QuoteRow::saidOn),
+            Csv.Column.of("statusNote", QuoteRow::statusNote), Csv.Column.of("statusBy", QuoteRow::statusBy),
+            Csv.Column.of("corrected", QuoteRow::corrected),
+            Csv.Column.of("machineSpeaker", row -> row.machineSpeaker() == null ? null : row.machineSpeaker().speaker() != null
+                    ? row.machineSpeaker().speaker().id() : row.machineSpeaker().speakerLabel()),
+            Csv.Column.of("notes", row -> row.notes().stream().map(NoteDigest::line).toList()));
 
     @GetMapping
     ResponseEntity<?> list(@RequestParam(required = false) List<String> person, @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to, @RequestParam(required = false) String q,
-                           @RequestParam(required = false) String format) {
-        QuoteQuery query = new QuoteQuery(FilterParameters.read(person, from, to), q, "date");
-        List<QuoteRow> rows = quotes.list(query, 0, ALL).stream().map(QuotesApi::row).toList();
+                           @RequestParam(required = false) String status, @RequestParam(required = false) String format) {
+        QuoteStatus only = null;
+        if (status != null && !status.isBlank()) {
+            only = QuoteStatus.of(status.strip())
+                    .orElseThrow(() -> new BadRequest("There is no status '" + status + "': a quote is " + QuoteStatus.codes()));
+        }
+        QuoteQuery query = new QuoteQuery(FilterParameters.read(person, from, to), q, "date", only);
+        List<Quote> found = quotes.list(query, 0, ALL);
+        Map<String, List<Note>> noted = notes.on(ItemType.QUOTE, found.stream().map(quote -> quote.id().value()).toList());
+        List<QuoteRow> rows = found.stream().map(quote -> row(quote, noted.getOrDefault(quote.id().value(), List.of()))).toList();
         return Csv.requested(format) ? Csv.response("quotes", rows, CSV) : ResponseEntity.ok(rows);
     }
 
-    static QuoteRow row(Quote quote) {
+    static QuoteRow row(Quote quote, List<Note> notes) {
         return new QuoteRow(quote.id().value(), quote.text(), quote.kind(),
                 quote.speaker() == null ? null : new Speaker(quote.speaker().slug().value(), quote.speaker().name()),
                 quote.speakerLabel(), quote.status(),
                 quote.sources().stream().map(s -> new SourceRow(s.article().value(), s.source(), s.outlet(), s.part(), s.start(), s.end(), s.text())).toList(),
                 quote.variants(), quote.rule(), quote.saidOn() == null ? null : quote.saidOn().toString(),
-                quote.fullQuote() == null ? null : quote.fullQuote().value());
+                quote.fullQuote() == null ? null : quote.fullQuote().value(), quote.verdict().note(), quote.verdict().author(),
+                quote.correction() != null,
+                quote.correction() == null ? null : new MachineSpeaker(quote.correction().machineSpeaker() == null ? null
+                        : new Speaker(quote.correction().machineSpeaker().slug().value(), quote.correction().machineSpeaker().name()),
+                        quote.correction().machineLabel()),
+                notes.stream().map(NoteDigest::of).toList());
     }
 }

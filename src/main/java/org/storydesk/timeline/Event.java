@@ -3,6 +3,7 @@ package org.storydesk.timeline;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonName;
 
@@ -12,9 +13,10 @@ import org.storydesk.base.PersonName;
  * @param precision {@code day}, {@code week} or {@code month}
  * @param timeOfDay   morning, afternoon, evening or night, where the text says so
  * @param startsGroup whether it is the first event of its day (or week, or month) in the list it came in
+ * @param correction  where an editor corrected its date or summary: what the machine had found
  */
-public record Event(EventId id, LocalDate from, LocalDate to, String precision, String timeOfDay, String summary,
-                    List<PersonName> people, List<Source> sources, boolean startsGroup) {
+public record Event(EventId id, LocalDate from, LocalDate to, String precision, @Nullable String timeOfDay, String summary,
+                    List<PersonName> people, List<Source> sources, boolean startsGroup, @Nullable EventCorrection correction) {
 
     /** A sentence of an article that reports the happening. */
     public record Source(ArticleId article, String source, String outlet, int start, int end, String sentence, String articleTitle) {

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -58,13 +60,93 @@ public class EventRepository {
             }
         }
         batch.batchUpdate("""
-                INSERT INTO events (id, day_from, day_to, precision, time_of_day, summary)
-                VALUES (:id, :from, :to, :precision, :timeOfDay, :summary)""", rows.toArray(SqlParameterSource[]::new));
+                INSERT INTO events (id, day_from, day_to, precision, time_of_day, summary,
+                                    machine_day_from, machine_day_to, machine_precision, machine_summary)
+                VALUES (:id, :from, :to, :precision, :timeOfDay, :summary, :from, :to, :precision, :summary)""",
+                rows.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("INSERT INTO event_people (event_id, slug) VALUES (:event, :slug) ON CONFLICT DO NOTHING",
                 people.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 INSERT INTO event_sources (event_id, article_id, start_offset, end_offset, sentence)
                 VALUES (:event, :article, :start, :end, :sentence) ON CONFLICT DO NOTHING""", sources.toArray(SqlParameterSource[]::new));
+        applyCorrections(null);
+    }
+
+    /** Editors' corrections of dates and summaries, laid over the machine's: on every merge, and when an editor corrects one. */
+    private void applyCorrections(@Nullable EventId only) {
+        jdbc.sql("""
+                        UPDATE events e SET summary = coalesce(c.summary, e.machine_summary),
+                                            day_from = coalesce(c.day_from, e.machine_day_from),
+                                            day_to = coalesce(c.day_to, e.machine_day_to),
+                                            precision = coalesce(c.precision, e.machine_precision),
+                                            corrected = true
+                          FROM event_corrections c
+                         WHERE c.event_id = e.id AND (CAST(:only AS text) IS NULL OR e.id = :only)""")
+                .param("only", only == null ? null : only.value())
+                .update();
+    }
+
+    /**
+     * Corrects an event, if no one else corrected it since {@code version} was read (0: not yet).
+     * Check and write are one statement, so two editors correcting at once cannot both win.
+     */
+    boolean correct(EventId event, int version, @Nullable String summary, @Nullable LocalDate from, @Nullable LocalDate to,
+                    @Nullable String precision, String author) {
+        boolean written;
+        if (version == 0) {
+            written = jdbc.sql("""
+                            INSERT INTO event_corrections (event_id, summary, day_from, day_to, precision, author)
+                            VALUES (:event, :summary, :from, :to, :precision, :author)
+                            ON CONFLICT (event_id) DO NOTHING""")
+                    .param("event", event.value()).param("summary", summary).param("from", from).param("to", to)
+                    .param("precision", precision).param("author", author)
+                    .update() == 1;
+        } else {
+            written = jdbc.sql("""
+                            UPDATE event_corrections SET summary = :summary, day_from = :from, day_to = :to, precision = :precision,
+                                                         author = :author, updated = clock_timestamp(), version = version + 1
+                             WHERE event_id = :event AND version = :version""")
+                    .param("event", event.value()).param("version", version).param("summary", summary).param("from", from)
+                    .param("to", to).param("precision", precision).param("author", author)
+                    .update() == 1;
+        }
+        if (written) {
+            // A correction may take back what an earlier one changed: start from the machine's values.
+            jdbc.sql("""
+                            UPDATE events SET summary = machine_summary, day_from = machine_day_from, day_to = machine_day_to,
+                                              precision = machine_precision
+                             WHERE id = :event""").param("event", event.value()).update();
+            applyCorrections(event);
+        }
+        return written;
+    }
+
+    /** Gives an event back the date and summary the machine found, if no one changed the correction since {@code version}. */
+    boolean withdrawCorrection(EventId event, int version) {
+        boolean deleted = jdbc.sql("DELETE FROM event_corrections WHERE event_id = :event AND version = :version")
+                .param("event", event.value()).param("version", version)
+                .update() == 1;
+        if (deleted) {
+            jdbc.sql("""
+                            UPDATE events SET summary = machine_summary, day_from = machine_day_from, day_to = machine_day_to,
+                                              precision = machine_precision, corrected = false
+                             WHERE id = :event""").param("event", event.value()).update();
+        }
+        return deleted;
+    }
+
+    Optional<Event> find(EventId id) {
+        return complete(jdbc.sql("SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary, NULL AS previous_group"
+                        + " FROM events e WHERE e.id = :id")
+                .param("id", id.value())
+                .query(EventRepository::row)
+                .list()).stream().findFirst();
+    }
+
+    /** The events some people are in. */
+    List<String> idsInvolving(List<String> people) {
+        return jdbc.sql("SELECT DISTINCT event_id FROM event_people WHERE slug IN (:people)").param("people", people)
+                .query(String.class).list();
     }
 
     private record Where(String sql, Map<String, Object> params) {
@@ -176,8 +258,18 @@ public class EventRepository {
                         .add(new Event.Source(ArticleId.of(rs.getLong(2)), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
                                 rs.getString(7), rs.getString(8))))
                 .list();
+        Map<String, EventCorrection> corrections = new HashMap<>();
+        jdbc.sql("""
+                        SELECT e.id, e.machine_day_from, e.machine_day_to, e.machine_precision, e.machine_summary, c.author, c.updated, c.version
+                          FROM events e JOIN event_corrections c ON c.event_id = e.id
+                         WHERE e.id IN (:ids)""")
+                .param("ids", ids)
+                .query((rs, row) -> corrections.put(rs.getString(1), new EventCorrection(rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        rs.getInt(8))))
+                .list();
         return rows.stream().map(row -> new Event(new EventId(row.id()), row.from(), row.to(), row.precision(), row.timeOfDay(),
                 row.summary(), List.copyOf(people.getOrDefault(row.id(), List.of())),
-                List.copyOf(sources.getOrDefault(row.id(), List.of())), row.startsGroup())).toList();
+                List.copyOf(sources.getOrDefault(row.id(), List.of())), row.startsGroup(), corrections.get(row.id()))).toList();
     }
 }

@@ -1,20 +1,43 @@
 package org.storydesk.timeline;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.Outcome;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.live.Change;
+import org.storydesk.base.live.StoryChanges;
+import org.storydesk.base.security.Editors;
+import org.storydesk.history.AuditLog;
 
-/** What happened when: the timeline, the reader and the API read the story's events here. */
+/**
+ * What happened when: the timeline, the reader and the API read the story's events here;
+ * editors correct an event's date or summary here, each correction recorded in the audit log,
+ * announced to every open view, and kept over every later analysis.
+ */
 @Service
 public class Timeline {
 
-    private final EventRepository repository;
+    static final int MAX_SUMMARY = 300;
 
-    Timeline(EventRepository repository) {
+    private final EventRepository repository;
+    private final AuditLog audit;
+    private final StoryChanges changes;
+
+    Timeline(EventRepository repository, AuditLog audit, StoryChanges changes) {
         this.repository = repository;
+        this.audit = audit;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -35,5 +58,90 @@ public class Timeline {
     @Transactional(readOnly = true)
     public List<Event> inArticle(ArticleId article) {
         return repository.inArticle(article);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Event> find(EventId id) {
+        return repository.find(id);
+    }
+
+    /**
+     * Corrects what an event was and when it happened: a summary, or a date (a day, or the week
+     * or month it falls in, where that is all that is known), or both; null leaves the machine's.
+     *
+     * @param precision {@code day}, {@code week} or {@code month}; needed with a date
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Outcome<Event> correct(EventId id, int version, @Nullable String summary, @Nullable LocalDate date, @Nullable String precision) {
+        String what = summary == null || summary.isBlank() ? null : summary.strip().replaceAll("\\s+", " ");
+        if (what == null && date == null) {
+            return new Outcome.Refused<>("Give the event's summary or its date, or both");
+        }
+        if (what != null && what.length() > MAX_SUMMARY) {
+            return new Outcome.Refused<>("A summary may be at most " + MAX_SUMMARY + " characters");
+        }
+        LocalDate from = null;
+        LocalDate to = null;
+        if (date != null) {
+            switch (precision == null ? "day" : precision) {
+                case "day" -> {
+                    from = date;
+                    to = date;
+                }
+                case "week" -> {
+                    from = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    to = from.plusDays(6);
+                }
+                case "month" -> {
+                    from = date.withDayOfMonth(1);
+                    to = date.with(TemporalAdjusters.lastDayOfMonth());
+                }
+                default -> {
+                    return new Outcome.Refused<>("An event is dated to a day, a week or a month (not '" + precision + "')");
+                }
+            }
+        }
+        Optional<Event> before = repository.find(id);
+        if (before.isEmpty()) {
+            return new Outcome.Missing<>("There is no event " + id.value() + " in the story (any more)");
+        }
+        if (!repository.correct(id, version, what, from, to, date == null ? null : (precision == null ? "day" : precision), Editors.current())) {
+            return new Outcome.Conflict<>(repository.find(id).orElseThrow());
+        }
+        Event after = repository.find(id).orElseThrow();
+        audit.record("correct event", "event", id.value(), label(after), value(before.get()), value(after));
+        changes.announce(new Change("correction", "event:" + id.value()));
+        return new Outcome.Saved<>(after);
+    }
+
+    /** Gives an event back the date and summary the analysis found. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Outcome<Event> withdrawCorrection(EventId id, int version) {
+        Optional<Event> before = repository.find(id);
+        if (before.isEmpty()) {
+            return new Outcome.Missing<>("There is no event " + id.value() + " in the story (any more)");
+        }
+        if (!repository.withdrawCorrection(id, version)) {
+            return new Outcome.Conflict<>(before.get());
+        }
+        Event after = repository.find(id).orElseThrow();
+        audit.record("withdraw event correction", "event", id.value(), label(after), value(before.get()), value(after));
+        changes.announce(new Change("correction", "event:" + id.value()));
+        return new Outcome.Saved<>(after);
+    }
+
+    /** "Leaders met in Paris (2026-01-06)". */
+    static String label(Event event) {
+        return event.summary() + " (" + event.date() + ")";
+    }
+
+    private static Map<String, Object> value(Event event) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("summary", event.summary());
+        value.put("date", event.date());
+        value.put("precision", event.precision());
+        return value;
     }
 }

@@ -16,6 +16,7 @@ import org.storydesk.analysis.extraction.Names;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.people.MachinePerson;
+import org.storydesk.people.PersonSplit;
 
 /**
  * One person however each outlet names them. Full names are one person when they are the same
@@ -66,6 +67,37 @@ final class PeopleMerger {
         }
     }
 
+    private final List<PersonSplit> apart;
+
+    PeopleMerger(List<PersonSplit> apart) {
+        this.apart = List.copyOf(apart);
+    }
+
+    PeopleMerger() {
+        this(List.of());
+    }
+
+    /** Whether editors said a name is someone other than the person this cluster is. */
+    private boolean keptApart(Cluster cluster, String name) {
+        for (PersonSplit split : apart) {
+            boolean nameIsSplit = names(split.name(), name);
+            boolean nameIsPerson = names(split.apartFrom(), name);
+            for (String spelling : cluster.spellings.keySet()) {
+                if (nameIsSplit && names(split.apartFrom(), spelling) || nameIsPerson && names(split.name(), spelling)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name as written ("Gen. Jane Roe") is this spelling of a person's name ("Jane Roe"). */
+    private static boolean names(String written, String spelling) {
+        String a = Names.key(written);
+        String b = Names.key(spelling);
+        return a.equals(b) || a.endsWith(" " + b);
+    }
+
     /** The merged people, and for each article's person key, the slug of the person it is. */
     record Result(List<MachinePerson> people, Map<ArticleId, Map<String, PersonSlug>> slugs) {
     }
@@ -79,7 +111,7 @@ final class PeopleMerger {
                 if (Names.words(person.key()) < 2) {
                     continue;
                 }
-                Cluster cluster = findFull(clusters, person.key()).orElseGet(() -> {
+                Cluster cluster = findFull(clusters.stream().filter(c -> !keptApart(c, person.key())).toList(), person.key()).orElseGet(() -> {
                     Cluster created = new Cluster();
                     clusters.add(created);
                     return created;

@@ -11,6 +11,7 @@ import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.people.MachinePerson;
+import org.storydesk.people.PersonSplit;
 import org.storydesk.quotes.MachineQuote;
 import org.storydesk.timeline.MachineEvent;
 
@@ -29,11 +30,18 @@ public final class StoryMerger {
     }
 
     public Story merge(List<Analysed> articles) {
+        return merge(articles, List.of());
+    }
+
+    /**
+     * @param apart names editors said are two people, which the merge keeps apart
+     */
+    public Story merge(List<Analysed> articles, List<PersonSplit> apart) {
         Map<ArticleId, List<ArticleAnalysis.PersonFound>> people = new LinkedHashMap<>();
         for (Analysed article : articles) {
             people.put(article.article(), article.analysis().people());
         }
-        PeopleMerger.Result merged = new PeopleMerger().merge(people);
+        PeopleMerger.Result merged = new PeopleMerger(apart).merge(people);
         LocalDate storyDate = storyDate(articles);
 
         List<QuoteMerger.Occurrence> quotes = new ArrayList<>();

@@ -1,8 +1,10 @@
 package org.storydesk.base.ui;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** How the desk writes dates and counts, the same way in every view. */
@@ -11,6 +13,7 @@ public final class Formats {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private Formats() {
     }
@@ -28,6 +31,11 @@ public final class Formats {
     /** "December 2025": a month heading. */
     public static String month(LocalDate firstOfMonth) {
         return MONTH.format(firstOfMonth);
+    }
+
+    /** "6 Jan 2026, 14:05", where the desk is. */
+    public static String moment(Instant instant) {
+        return MOMENT.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     public static String count(long n, String one, String many) {

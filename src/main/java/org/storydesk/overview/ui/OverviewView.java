@@ -15,20 +15,27 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
+import org.storydesk.annotations.Notes;
 import org.storydesk.base.PersonName;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.live.StoryChanges;
+import org.storydesk.base.security.CurrentUser;
 import org.storydesk.base.ui.Formats;
+import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.PersonChip;
 import org.storydesk.base.ui.StoryNavigation;
 import org.storydesk.people.People;
 import org.storydesk.people.Person;
+import org.storydesk.quotes.QuoteQuery;
+import org.storydesk.quotes.QuoteStatus;
+import org.storydesk.quotes.Quotes;
 import org.storydesk.stories.AnalysisStatus;
 import org.storydesk.stories.Articles;
 import org.storydesk.stories.Coverage;
 import org.storydesk.stories.ui.AnalysisBanner;
 import org.storydesk.timeline.Event;
 import org.storydesk.timeline.Timeline;
-import org.storydesk.timeline.ui.EventCard;
+import org.storydesk.timeline.ui.EventDesk;
 
 /** The story at a glance: its coverage, its most quoted people and its latest events, and the analysis while it runs. */
 @Route("")
@@ -48,13 +55,18 @@ public class OverviewView extends Div implements BeforeEnterObserver {
     private final AnalysisStatus analysis;
     private final People people;
     private final Timeline timeline;
+    private final Quotes quotes;
+    private final EventDesk desk;
     private StoryFilter filter = StoryFilter.EVERYTHING;
 
-    OverviewView(Articles articles, ObjectProvider<AnalysisStatus> analysis, People people, Timeline timeline) {
+    OverviewView(Articles articles, ObjectProvider<AnalysisStatus> analysis, People people, Timeline timeline, Quotes quotes, Notes notes,
+                 CurrentUser user, StoryChanges changes) {
         this.articles = articles;
         this.analysis = analysis.getIfAvailable(() -> AnalysisStatus.NONE);
         this.people = people;
         this.timeline = timeline;
+        this.quotes = quotes;
+        this.desk = new EventDesk(timeline, notes, user.isEditor(), this::fill);
         addClassName("sd-page");
         Div head = new Div(new H2("The story at a glance"),
                 new Paragraph("Every article the newsroom has on the story, read as one: who is in it, who said what, what happened when."));
@@ -66,6 +78,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         Div columns = new Div(latest, quoted);
         columns.addClassName("sd-columns");
         add(head, banner, stats, columns);
+        Live.refresh(this, changes, Live.anything(), this::fill);
     }
 
     @Override
@@ -87,6 +100,11 @@ public class OverviewView extends Div implements BeforeEnterObserver {
                         ? "to " + Formats.date(coverage.last()) : "All published the same day"));
         stats.add(stat("Analysed", progress.done() + " of " + progress.total(), progress.busy() ? "Analysis runs in the background"
                 : progress.failed() > 0 ? Formats.count(progress.failed(), "article", "articles") + " failed: see Stories" : "Up to date"));
+        int all = quotes.count(QuoteQuery.of(filter));
+        int verified = quotes.count(new QuoteQuery(filter, null, null, QuoteStatus.VERIFIED));
+        int disputed = quotes.count(new QuoteQuery(filter, null, null, QuoteStatus.DISPUTED));
+        stats.add(stat("Verified", verified + " of " + all, disputed == 0 ? "quotes checked by the desk"
+                : Formats.count(disputed, "quote", "quotes") + " disputed"));
 
         quoted.removeAll();
         quoted.add(new H3("Most quoted"));
@@ -107,7 +125,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         if (recent.isEmpty()) {
             latest.add(new Paragraph("No dated events yet."));
         }
-        recent.forEach(event -> latest.add(new EventCard(event, false)));
+        desk.cards(recent, false).forEach(latest::add);
         latest.add(new Paragraph(new Anchor(StoryNavigation.link("timeline", filter), "The whole timeline →")));
     }
 

@@ -1,5 +1,9 @@
 package org.storydesk.people.ui;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,13 +19,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.storydesk.annotations.Notes;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryPeople;
+import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.ui.EmptyState;
 import org.storydesk.base.ui.FilterDescriptions;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.GridSorting;
 import org.storydesk.base.ui.Links;
+import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.StoryNavigation;
 import org.storydesk.people.People;
 import org.storydesk.people.Person;
@@ -41,11 +49,14 @@ public class PeopleView extends Div implements BeforeEnterObserver {
 
     private final People people;
     private final StoryPeople options;
+    private final Notes notes;
+    private final Map<String, Integer> noted = new HashMap<>();
     StoryFilter filter = StoryFilter.EVERYTHING;
 
-    PeopleView(People people, StoryPeople options) {
+    PeopleView(People people, StoryPeople options, Notes notes, StoryChanges changes) {
         this.people = people;
         this.options = options;
+        this.notes = notes;
         addClassName("sd-page");
         summary.addClassName("sd-lede");
         Div head = new Div(new H2("People"), summary);
@@ -58,9 +69,14 @@ public class PeopleView extends Div implements BeforeEnterObserver {
         grid.addColumn(Person::mentions).setHeader("Mentions").setTextAlign(ColumnTextAlign.END).setWidth("120px").setFlexGrow(0).setSortProperty("mentions");
         grid.addColumn(Person::quotes).setHeader("Quotes").setTextAlign(ColumnTextAlign.END).setWidth("110px").setFlexGrow(0).setSortProperty("quotes");
         grid.addColumn(Person::articles).setHeader("Articles").setTextAlign(ColumnTextAlign.END).setWidth("110px").setFlexGrow(0).setSortProperty("articles");
+        grid.addColumn(person -> {
+            int count = noted.getOrDefault(person.slug().value(), 0);
+            return count == 0 ? "" : Integer.toString(count);
+        }).setHeader("Notes").setTextAlign(ColumnTextAlign.END).setWidth("90px").setFlexGrow(0);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(Links.person(click.getItem().slug()))));
         grid.setAriaLabel("People in the story");
         add(head, empty, grid);
+        Live.refresh(this, changes, Live.anything(), this::refresh);
     }
 
     private static Component name(Person person) {
@@ -84,10 +100,15 @@ public class PeopleView extends Div implements BeforeEnterObserver {
 
     /** The list, lazily, sorted in the database: a story of thousands of people opens as fast as one of fifteen. */
     void refresh() {
+        noted.clear();
         StoryFilter current = filter;
         int count = people.count(current);
-        grid.setItems(query -> people.page(current, GridSorting.of(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
-                query -> count);
+        grid.setItems(query -> {
+            List<Person> page = people.page(current, GridSorting.of(query.getSortOrders()), query.getOffset(), query.getLimit());
+            notes.on(ItemType.PERSON, page.stream().map(person -> person.slug().value()).toList())
+                    .forEach((slug, theirs) -> noted.put(slug, theirs.size()));
+            return page.stream();
+        }, query -> count);
         grid.setAllRowsVisible(count <= SHOWN_WHOLE);
         grid.setClassName("sd-grid-tall", count > SHOWN_WHOLE);
         grid.setVisible(count > 0);

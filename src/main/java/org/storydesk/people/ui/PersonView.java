@@ -2,32 +2,45 @@ package org.storydesk.people.ui;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.storydesk.annotations.Notes;
+import org.storydesk.annotations.ui.NotesPanel;
+import org.storydesk.base.ItemType;
+import org.storydesk.base.Outcome;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryPeople;
+import org.storydesk.base.live.StoryChanges;
+import org.storydesk.base.security.CurrentUser;
 import org.storydesk.base.ui.FilterDescriptions;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Links;
+import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.StoryNavigation;
 import org.storydesk.people.Companion;
 import org.storydesk.people.People;
 import org.storydesk.people.Person;
 import org.storydesk.quotes.QuoteQuery;
 import org.storydesk.quotes.Quotes;
-import org.storydesk.quotes.ui.QuoteCard;
+import org.storydesk.quotes.ui.QuoteDesk;
 import org.storydesk.timeline.Timeline;
-import org.storydesk.timeline.ui.EventCard;
+import org.storydesk.timeline.ui.EventDesk;
 
 /** One person: how the coverage names them (a likely misspelling stands out), their quotes, their events, their company. */
 @Route("people/:slug")
@@ -40,25 +53,47 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
     final Div quotesSection = new Div();
     final Div eventsSection = new Div();
     final Div withSection = new Div();
+    final Div notesSection = new Div();
+    final Button correctName = new Button("Correct the name…");
     private final People people;
     private final Quotes quotes;
     private final Timeline timeline;
+    private final Notes notes;
+    private final boolean editor;
+    private final QuoteDesk quoteDesk;
+    private final EventDesk eventDesk;
     private String title = "Person";
+    private PersonSlug slug;
+    private StoryFilter filter = StoryFilter.EVERYTHING;
 
-    PersonView(People people, Quotes quotes, Timeline timeline) {
+    PersonView(People people, Quotes quotes, Timeline timeline, Notes notes, StoryPeople options, CurrentUser user, StoryChanges changes) {
         this.people = people;
         this.quotes = quotes;
         this.timeline = timeline;
+        this.notes = notes;
+        this.editor = user.isEditor();
+        this.quoteDesk = new QuoteDesk(quotes, notes, options, editor, this::reload);
+        this.eventDesk = new EventDesk(timeline, notes, editor, this::reload);
         addClassName("sd-page");
+        correctName.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        correctName.addClickListener(click -> people.find(slug).ifPresent(this::correct));
+        Live.refresh(this, changes, Live.anything(), this::reload);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get("slug").map(PersonSlug::of).orElse(null);
+        filter = StoryNavigation.filterOf(event.getLocation());
+        reload();
+    }
+
+    /** Shows the person again: after a correction here, another editor's, or a new merge. */
+    void reload() {
         removeAll();
         Anchor back = new Anchor("people", "← Everyone in the story");
         back.addClassName("sd-back");
         add(back);
-        Optional<Person> found = event.getRouteParameters().get("slug").map(PersonSlug::of).flatMap(people::find);
+        Optional<Person> found = slug == null ? Optional.empty() : people.find(slug);
         if (found.isEmpty()) {
             Div missing = new Div(new H2("No such person in the story"), new Paragraph("The link may be from before the story was analysed again."));
             missing.addClassNames("sd-empty", "sd-panel");
@@ -66,7 +101,6 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
             title = "Person not found";
             return;
         }
-        StoryFilter filter = StoryNavigation.filterOf(event.getLocation());
         show(found.get(), filter);
     }
 
@@ -78,8 +112,27 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         Paragraph facts = new Paragraph(Formats.count(person.mentions(), "mention", "mentions") + " in "
                 + Formats.count(person.articles(), "article", "articles") + ", " + Formats.count(person.quotes(), "quote", "quotes") + ".");
         facts.addClassName("sd-muted");
-        Div head = new Div(name, roles, facts);
+        Div head = new Div(name);
+        if (person.correction() != null) {
+            Span corrected = new Span("name corrected · analysis: " + person.correction().machineName());
+            corrected.addClassNames("sd-machine");
+            corrected.getElement().setAttribute("title", "Corrected by " + person.correction().author() + " on "
+                    + Formats.moment(person.correction().updated()));
+            head.add(corrected);
+        }
+        head.add(roles, facts);
         head.addClassName("sd-person-head");
+        if (editor) {
+            Div tools = new Div(correctName);
+            if (person.correction() != null) {
+                Button back = new Button("Back to the analysis's spelling", click -> handle(
+                        people.withdrawNameCorrection(person.slug(), person.correction().version()), reason -> say(reason), () -> { }));
+                back.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                tools.add(back);
+            }
+            tools.addClassName("sd-person-tools");
+            head.add(tools);
+        }
 
         variants.removeAll();
         variants.addClassName("sd-chips");
@@ -91,7 +144,16 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 chip.setText(variant + " — probable misspelling");
                 chip.getElement().setAttribute("title", "A letter or two from “" + person.name() + "”: check the outlet's spelling");
             }
-            variants.add(chip);
+            if (editor && splittable(person, variant)) {
+                Button apart = new Button("Someone else?", click -> confirmApart(person, variant));
+                apart.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                apart.getElement().setAttribute("title", "If “" + variant + "” is another person, keep them apart from " + person.name());
+                Span row = new Span(chip, apart);
+                row.addClassName("sd-variant-row");
+                variants.add(row);
+            } else {
+                variants.add(chip);
+            }
         }
         Div names = section("How the coverage names them", variants);
         if (person.variants().isEmpty()) {
@@ -108,7 +170,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (quoteCount == 0) {
             quotesSection.add(new Paragraph("No quotes" + dates + "."));
         }
-        quotes.list(query, 0, SHOWN).forEach(quote -> quotesSection.add(new QuoteCard(quote)));
+        quoteDesk.cards(quotes.list(query, 0, SHOWN)).forEach(quotesSection::add);
         if (quoteCount > SHOWN) {
             quotesSection.add(new Anchor(StoryNavigation.link("quotes", theirs), "All " + quoteCount + " on the quote board →"));
         }
@@ -120,7 +182,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (eventCount == 0) {
             eventsSection.add(new Paragraph("No dated events" + dates + "."));
         }
-        timeline.list(theirs, 0, SHOWN).forEach(event -> eventsSection.add(new EventCard(event, false)));
+        eventDesk.cards(timeline.list(theirs, 0, SHOWN), false).forEach(eventsSection::add);
         if (eventCount > SHOWN) {
             eventsSection.add(new Anchor(StoryNavigation.link("timeline", theirs), "All " + eventCount + " on the timeline →"));
         }
@@ -141,11 +203,75 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
             withSection.add(new Paragraph("No one else is named in their articles."));
         }
 
-        Div main = new Div(quotesSection, eventsSection);
+        notesSection.removeAll();
+        notesSection.addClassName("sd-section");
+        notesSection.add(new H3("The desk's notes"),
+                new NotesPanel(notes, editor, ItemType.PERSON, person.slug().value(), person.name(), notes.on(ItemType.PERSON, person.slug().value())));
+
+        Div main = new Div(notesSection, quotesSection, eventsSection);
         Div side = new Div(names, withSection);
         Div columns = new Div(main, side);
         columns.addClassName("sd-columns");
         add(head, columns);
+    }
+
+    /**
+     * Whether a name variant could be someone else: a full name other than the person's own (with
+     * or without a title). A surname alone, or the person's name with a title, is them.
+     */
+    private static boolean splittable(Person person, String variant) {
+        String bare = variant.strip();
+        boolean theirName = bare.endsWith(person.name())
+                || person.correction() != null && bare.endsWith(person.correction().machineName());
+        return !theirName && bare.contains(" ");
+    }
+
+    private void correct(Person person) {
+        NameDialog dialog = new NameDialog(person, null);
+        dialog.onSave(name -> handle(people.correctName(person.slug(), person.correction() == null ? 0 : person.correction().version(), name),
+                dialog::refused, dialog::close));
+        dialog.open();
+    }
+
+    private void confirmApart(Person person, String variant) {
+        ConfirmDialog confirm = new ConfirmDialog("Is “" + variant + "” someone else?",
+                "The story will be merged again with “" + variant + "” as a person of their own, apart from " + person.name()
+                        + ", now and after every later analysis. Their mentions and quotes move with them.",
+                "Keep them apart", click -> {
+                    switch (people.keepApart(person.slug(), variant)) {
+                        case Outcome.Saved<Person> saved -> say("“" + variant + "” is now kept apart from " + person.name() + ".");
+                        case Outcome.Refused<Person> refused -> say(refused.reason());
+                        case Outcome.Missing<Person> missing -> say(missing.what());
+                        case Outcome.Conflict<Person> conflict -> say("Someone else changed this person meanwhile.");
+                    }
+                    reload();
+                });
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private void handle(Outcome<Person> outcome, Consumer<String> refused, Runnable done) {
+        switch (outcome) {
+            case Outcome.Saved<Person> saved -> {
+                done.run();
+                reload();
+            }
+            case Outcome.Refused<Person> refusal -> refused.accept(refusal.reason());
+            case Outcome.Conflict<Person> conflict -> {
+                done.run();
+                say("Someone else corrected this name meanwhile, to “" + conflict.current().name() + "”. Look, then correct it again if need be.");
+                reload();
+            }
+            case Outcome.Missing<Person> missing -> {
+                done.run();
+                say(missing.what());
+                reload();
+            }
+        }
+    }
+
+    private static void say(String message) {
+        Notification.show(message, 5000, Notification.Position.BOTTOM_START);
     }
 
     private static Div section(String heading, Div content) {

@@ -3,27 +3,41 @@ package org.storydesk.quotes.ui;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import org.storydesk.annotations.Note;
+import org.storydesk.annotations.ui.NotesPanel;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Links;
 import org.storydesk.base.ui.PersonChip;
 import org.storydesk.quotes.Quote;
+import org.storydesk.quotes.QuoteStatus;
 
 /**
  * A quote on the board: the words, who said them, full or partial, its status and reach; opened,
- * each sentence that carries it (the quote marked, a link into the article) and each outlet's
- * wording side by side, with the words that differ marked.
+ * each sentence that carries it (the quote marked, a link into the article), each outlet's
+ * wording side by side with the words that differ marked, and the editors' notes. Editors set
+ * its status and correct its speaker from its menu; the machine's speaker stays in sight.
  */
 public class QuoteCard extends Div {
 
-    public QuoteCard(Quote quote) {
+    final Details details;
+    final NotesPanel notes;
+    final MenuBar actions = new MenuBar();
+
+    QuoteCard(Quote quote, List<Note> quoteNotes, QuoteDesk desk) {
         addClassName("sd-card");
         getElement().setAttribute("data-quote", quote.id().value());
+        getElement().setAttribute("data-status", quote.status());
 
         // As the board shows it: without the comma or full stop the reporter's sentence put inside the marks.
         Div text = new Div(quote.text().replaceAll("^[\\s“\"]+|[\\s”\",;:]+$", ""));
@@ -34,9 +48,18 @@ public class QuoteCard extends Div {
         if (quote.speaker() != null) {
             meta.add(new PersonChip(quote.speaker()));
         } else {
-            Span label = new Span(quote.speakerLabel() == null ? "Speaker not identified" : quote.speakerLabel());
+            Span label = new Span(quote.speakerName());
             label.addClassNames("sd-speaker", "sd-speaker-label");
             meta.add(label);
+        }
+        if (quote.correction() != null) {
+            Span corrected = new Span("speaker corrected");
+            corrected.addClassNames("sd-badge", "sd-corrected");
+            corrected.getElement().setAttribute("title", "Corrected by " + quote.correction().author() + " on "
+                    + Formats.moment(quote.correction().updated()) + ". The analysis said: " + quote.correction().machine());
+            Span machine = new Span("analysis: " + quote.correction().machine());
+            machine.addClassName("sd-machine");
+            meta.add(corrected, machine);
         }
         Span kind = new Span(quote.kind());
         kind.addClassName("sd-badge");
@@ -44,14 +67,35 @@ public class QuoteCard extends Div {
         kind.getElement().setAttribute("title", quote.kind().equals("full")
                 ? "A sentence or clause as it was said" : "A fragment woven into the reporter's sentence");
         Span status = new Span(quote.status());
-        status.addClassName("sd-badge");
+        status.addClassNames("sd-badge", "sd-status-badge");
         status.getElement().setAttribute("data-status", quote.status());
+        if (quote.verdict().author() != null) {
+            status.getElement().setAttribute("title", "Set by " + quote.verdict().author() + " on " + Formats.moment(quote.verdict().updated()));
+        }
         long outlets = quote.outlets();
         Span reach = new Span(outlets == 1 ? "1 outlet" : outlets + " outlets");
         reach.addClassName("sd-reach");
         meta.add(kind, status, reach, new Span(Formats.date(quote.saidOn())));
+        if (!quoteNotes.isEmpty()) {
+            Span noted = new Span(Formats.count(quoteNotes.size(), "note", "notes"));
+            noted.addClassNames("sd-badge", "sd-noted");
+            meta.add(noted);
+        }
         if (quote.rule() != null) {
             meta.getElement().setAttribute("title", "Speaker decided by: " + quote.rule());
+        }
+        if (desk.editor()) {
+            meta.add(actions(quote, desk));
+        }
+
+        add(text, meta);
+        if (quote.verdict().note() != null) {
+            Div why = new Div();
+            why.addClassName("sd-verdict");
+            Span label = new Span(capitalised(quote.status()) + ": ");
+            label.addClassName("sd-verdict-label");
+            why.add(label, new Span(quote.verdict().note()), new Span(" — " + quote.verdict().author()));
+            add(why);
         }
 
         UnorderedList sentences = new UnorderedList();
@@ -63,9 +107,53 @@ public class QuoteCard extends Div {
         if (quote.variants().size() > 1) {
             body.add(variants(quote));
         }
-        Details details = new Details((quote.sources().size() == 1 ? "Where it appears" : "Where it appears, in " + quote.sources().size() + " places")
-                + (quote.variants().size() > 1 ? " · " + quote.variants().size() + " wordings" : ""), body);
-        add(text, meta, details);
+        notes = new NotesPanel(desk.notes(), desk.editor(), ItemType.QUOTE, quote.id().value(), "“" + quote.text().strip() + "”", quoteNotes);
+        body.add(notes);
+        Anchor history = new Anchor("history?item=" + quote.id().value(), "Its history →");
+        history.addClassName("sd-source-link");
+        body.add(history);
+        details = new Details((quote.sources().size() == 1 ? "Where it appears" : "Where it appears, in " + quote.sources().size() + " places")
+                + (quote.variants().size() > 1 ? " · " + quote.variants().size() + " wordings" : "")
+                + (quoteNotes.isEmpty() ? "" : " · " + Formats.count(quoteNotes.size(), "note", "notes")), body);
+        details.setOpened(desk.isOpen(quote.id()));
+        details.addOpenedChangeListener(change -> desk.opened(quote.id(), change.isOpened()));
+        add(details);
+    }
+
+    private MenuBar actions(Quote quote, QuoteDesk desk) {
+        actions.addThemeVariants(MenuBarVariant.TERTIARY, MenuBarVariant.SMALL);
+        actions.addClassName("sd-actions");
+        MenuItem root = actions.addItem("Check");
+        root.getElement().setAttribute("aria-label", "Status, speaker and notes of this quote");
+        SubMenu menu = root.getSubMenu();
+        for (QuoteStatus status : QuoteStatus.values()) {
+            if (status != quote.verdict().status() || status.needsNote()) {
+                menu.addItem(label(status), click -> desk.setStatus(quote, status));
+            }
+        }
+        menu.addSeparator();
+        menu.addItem("Correct the speaker…", click -> desk.correctSpeaker(quote));
+        if (quote.correction() != null) {
+            menu.addItem("Back to the analysis's speaker", click -> desk.withdrawCorrection(quote));
+        }
+        menu.addItem("Add a note…", click -> {
+            details.setOpened(true);
+            notes.openNew();
+        });
+        return actions;
+    }
+
+    private static String label(QuoteStatus status) {
+        return switch (status) {
+            case VERIFIED -> "Mark verified";
+            case DISPUTED -> "Mark disputed…";
+            case CORRECTED -> "Mark corrected…";
+            case UNVERIFIED -> "Mark unverified";
+        };
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static ListItem sourceItem(Quote.Source source) {

@@ -1,5 +1,10 @@
 package org.storydesk.quotes.ui;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,17 +23,27 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.storydesk.annotations.Note;
+import org.storydesk.annotations.Notes;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryPeople;
+import org.storydesk.base.live.StoryChanges;
+import org.storydesk.base.security.CurrentUser;
 import org.storydesk.base.ui.EmptyState;
 import org.storydesk.base.ui.FilterDescriptions;
 import org.storydesk.base.ui.Formats;
+import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.StoryNavigation;
 import org.storydesk.quotes.Quote;
 import org.storydesk.quotes.QuoteQuery;
+import org.storydesk.quotes.QuoteStatus;
 import org.storydesk.quotes.Quotes;
 
-/** Who said what: every quote of the story once, with every outlet that carries it. */
+/**
+ * Who said what: every quote once, with every outlet that carries it, its status and the
+ * editors' notes. Another editor's change shows here without a reload.
+ */
 @Route("quotes")
 @PageTitle("Quotes")
 @Menu(order = 3, icon = "vaadin:quote-left", title = "Quotes")
@@ -38,18 +53,25 @@ public class QuotesView extends Div implements BeforeEnterObserver {
     final VirtualList<Quote> quotes = new VirtualList<>();
     final TextField search = new TextField();
     final Select<String> order = new Select<>();
+    final Select<QuoteStatus> status = new Select<>();
     final Span total = new Span();
     final Paragraph summary = new Paragraph();
     final EmptyState empty = new EmptyState();
+    final Anchor brief = new Anchor("brief", "Story brief");
+    final QuoteDesk desk;
 
     private final Quotes service;
+    private final Notes notes;
     private final StoryPeople people;
+    private final Map<String, List<Note>> pageNotes = new HashMap<>();
     StoryFilter filter = StoryFilter.EVERYTHING;
     int count;
 
-    QuotesView(Quotes service, StoryPeople people) {
+    QuotesView(Quotes service, Notes notes, StoryPeople people, CurrentUser user, StoryChanges changes) {
         this.service = service;
+        this.notes = notes;
         this.people = people;
+        this.desk = new QuoteDesk(service, notes, people, user.isEditor(), this::reload);
         addClassName("sd-page");
         summary.addClassName("sd-lede");
         Div head = new Div(new H2("Quote board"), summary);
@@ -61,7 +83,7 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(350);
-        search.setWidth("320px");
+        search.setWidth("300px");
         search.addValueChangeListener(change -> refresh());
         order.setAriaLabel("Sort by");
         Span sortBy = new Span("Sort by");
@@ -75,13 +97,26 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         });
         order.setValue("date");
         order.addValueChangeListener(change -> refresh());
+        status.setAriaLabel("Status");
+        Span statusLabel = new Span("Status");
+        statusLabel.addClassName("sd-prefix");
+        status.setPrefixComponent(statusLabel);
+        status.setItems(QuoteStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any");
+        status.setItemLabelGenerator(value -> value == null ? "Any" : value.code());
+        status.addValueChangeListener(change -> refresh());
         total.addClassName("sd-count");
-        Div toolbar = new Div(search, order, total);
+        brief.addClassName("sd-toolbar-link");
+        brief.getElement().setAttribute("title", "The verified quotes and the timeline of this filter, to print or download");
+        Div toolbar = new Div(search, order, status, total, brief);
         toolbar.addClassName("sd-toolbar");
 
         quotes.addClassName("sd-list");
-        quotes.setRenderer(new ComponentRenderer<>(QuoteCard::new));
+        quotes.setRenderer(new ComponentRenderer<QuoteCard, Quote>(
+                quote -> desk.card(quote, pageNotes.getOrDefault(quote.id().value(), List.of()))));
         add(head, toolbar, empty, quotes);
+        Live.refresh(this, changes, Live.anything(), this::reload);
     }
 
     @Override
@@ -90,24 +125,43 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         refresh();
     }
 
+    /** Asks the board again with the filter, search, sort and status as they are. */
     void refresh() {
-        QuoteQuery query = new QuoteQuery(filter, search.getValue(), order.getValue());
+        QuoteQuery query = new QuoteQuery(filter, search.getValue(), order.getValue(), status.getValue());
         count = service.count(query);
         quotes.setDataProvider(DataProvider.<Quote>fromCallbacks(
-                page -> service.list(query, page.getOffset(), page.getLimit()).stream(),
+                page -> {
+                    List<Quote> found = service.list(query, page.getOffset(), page.getLimit());
+                    pageNotes.putAll(notes.on(ItemType.QUOTE, found.stream().map(quote -> quote.id().value()).toList()));
+                    return found.stream();
+                },
                 page -> count));
         quotes.setVisible(count > 0);
         total.setText(Formats.count(count, "quote", "quotes"));
+        brief.setHref(StoryNavigation.link("brief", filter));
         if (count == 0) {
             String searched = search.getValue().isBlank() ? "" : " matching “" + search.getValue().strip() + "”";
-            empty.show(FilterDescriptions.nothing("quotes" + searched, "from", filter, people),
-                    filter.isEverything() && searched.isEmpty() ? "Quotes appear here as the articles are analysed."
+            String marked = status.getValue() == null ? "" : " marked " + status.getValue().code();
+            empty.show(FilterDescriptions.nothing("quotes" + searched + marked, "from", filter, people),
+                    filter.isEverything() && searched.isEmpty() && marked.isEmpty() ? "Quotes appear here as the articles are analysed."
                             : "Clear the search or widen the filter above to see more.");
         } else {
             empty.setVisible(false);
         }
         summary.setText("Every quote once, with every outlet that carries it"
                 + (filter.hasPeople() ? ", from " + FilterDescriptions.names(filter, people) : "")
-                + FilterDescriptions.dates(filter) + ". Open one to see its sources and each outlet's wording.");
+                + FilterDescriptions.dates(filter) + ". Open one to see its sources, each outlet's wording and the desk's notes.");
+    }
+
+    /** After a write here or another editor's: the same board, read again, scrolled where it was. */
+    void reload() {
+        pageNotes.clear();
+        QuoteQuery query = new QuoteQuery(filter, search.getValue(), order.getValue(), status.getValue());
+        int now = service.count(query);
+        if (now != count) {
+            refresh();
+        } else {
+            quotes.getDataProvider().refreshAll();
+        }
     }
 }

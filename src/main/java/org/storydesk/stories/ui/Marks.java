@@ -14,8 +14,17 @@ import org.storydesk.quotes.Quote;
  */
 final class Marks {
 
-    /** A run of text of one paragraph, with what covers it. */
-    record Run(String text, Quote quote, PersonPlace person, boolean target) {
+    /**
+     * A run of text of one paragraph, with what covers it.
+     *
+     * @param start where the run begins in the article's body, so a selection in the browser maps back to the text
+     * @param noted whether an editor's note is on these words
+     */
+    record Run(String text, int start, Quote quote, PersonPlace person, boolean target, boolean noted) {
+    }
+
+    /** Words an editor's note is on. */
+    record Noted(int start, int end) {
     }
 
     private record Span(int start, int end, Quote quote, PersonPlace person) {
@@ -25,7 +34,8 @@ final class Marks {
     }
 
     /** The body's paragraphs, each as its runs. */
-    static List<List<Run>> of(String body, List<Quote> quotes, List<PersonPlace> people, long article, int targetStart, int targetEnd) {
+    static List<List<Run>> of(String body, List<Quote> quotes, List<PersonPlace> people, List<Noted> noted, long article,
+                              int targetStart, int targetEnd) {
         List<Span> spans = new ArrayList<>();
         for (Quote quote : quotes) {
             for (Quote.Source source : quote.sources()) {
@@ -46,18 +56,24 @@ final class Marks {
             if (end < 0) {
                 end = body.length();
             }
-            paragraphs.add(runs(body, start, end, spans, targetStart, targetEnd));
+            paragraphs.add(runs(body, start, end, spans, noted, targetStart, targetEnd));
             start = end + 2;
         }
         return paragraphs;
     }
 
-    private static List<Run> runs(String body, int from, int to, List<Span> spans, int targetStart, int targetEnd) {
+    private static List<Run> runs(String body, int from, int to, List<Span> spans, List<Noted> noted, int targetStart, int targetEnd) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(from, to));
         for (Span span : spans) {
             if (span.end() > from && span.start() < to) {
                 cuts.add(Math.max(from, span.start()));
                 cuts.add(Math.min(to, span.end()));
+            }
+        }
+        for (Noted note : noted) {
+            if (note.end() > from && note.start() < to) {
+                cuts.add(Math.max(from, note.start()));
+                cuts.add(Math.min(to, note.end()));
             }
         }
         if (targetStart >= 0 && targetEnd > from && targetStart < to) {
@@ -75,7 +91,8 @@ final class Marks {
                 PersonPlace person = spans.stream().filter(s -> s.person() != null && s.start() <= a && s.end() >= b)
                         .map(Span::person).findFirst().orElse(null);
                 boolean target = targetStart >= 0 && a >= targetStart && b <= targetEnd;
-                runs.add(new Run(body.substring(a, b), quote, person, target));
+                boolean isNoted = noted.stream().anyMatch(note -> note.start() <= a && note.end() >= b);
+                runs.add(new Run(body.substring(a, b), a, quote, person, target, isNoted));
             }
             previous = cut;
         }

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +16,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,11 +26,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.storydesk.annotations.Note;
+import org.storydesk.annotations.NoteDraft;
+import org.storydesk.annotations.NoteOutcome;
+import org.storydesk.annotations.Notes;
+import org.storydesk.annotations.ui.NoteEditor;
+import org.storydesk.annotations.ui.NotesPanel;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.PersonName;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.live.StoryChanges;
+import org.storydesk.base.security.CurrentUser;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Links;
+import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.StoryNavigation;
 import org.storydesk.people.People;
 import org.storydesk.people.PersonPlace;
@@ -52,19 +66,77 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
     final H2 headline = new H2();
     final Div aside = new Div();
 
+    final Div explain = new Div();
+    final Div selection = new Div();
+    final Div notesBox = new Div();
+    final Button noteSelection = new Button("Note these words", new Icon(VaadinIcon.COMMENT_O));
+
     private final Articles articles;
     private final Quotes quotes;
     private final People people;
+    private final Notes notes;
+    private final boolean editor;
     private String title = "Reader";
+    private Article current;
+    private int[] target = {-1, -1};
+    private int selectedStart = -1;
+    private int selectedEnd = -1;
     private final Map<String, Integer> hues = new LinkedHashMap<>();
 
-    ReaderView(Articles articles, Quotes quotes, People people) {
+    ReaderView(Articles articles, Quotes quotes, People people, Notes notes, CurrentUser user, StoryChanges changes) {
         this.articles = articles;
         this.quotes = quotes;
         this.people = people;
+        this.notes = notes;
+        this.editor = user.isEditor();
         addClassName("sd-page");
         aside.addClassName("sd-aside");
+        explain.addClassName("sd-aside-part");
+        selection.addClassNames("sd-aside-part", "sd-selection");
+        notesBox.addClassName("sd-aside-part");
+        aside.add(selection, explain, notesBox);
+        noteSelection.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        noteSelection.addClickListener(click -> noteSelected());
+        selection.setVisible(false);
+        // The browser says which words are selected, as offsets into the article's text (each run of text knows where it starts).
+        body.getElement().addEventListener("sd-select", event -> selected(event.getEventData().get("event.detail.start").asInt(),
+                        event.getEventData().get("event.detail.end").asInt()))
+                .addEventData("event.detail.start").addEventData("event.detail.end");
+        body.addAttachListener(attach -> body.getElement().executeJs(SELECTION_SCRIPT));
+        Live.refresh(this, changes, change -> current != null, () -> {
+            if (current != null) {
+                show(current, target);
+            }
+        });
     }
+
+    /** Reports the selected words of the article as offsets into its text, on mouse-up and on keyboard selection. */
+    private static final String SELECTION_SCRIPT = """
+            const root = this;
+            if (root.__sdSelection) { return; }
+            root.__sdSelection = true;
+            const offset = (node, at) => {
+              const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+              const run = element && element.closest ? element.closest('[data-start]') : null;
+              if (!run || !root.contains(run)) { return -1; }
+              if (node.nodeType !== Node.TEXT_NODE) { return Number(run.dataset.start) + (at > 0 ? run.textContent.length : 0); }
+              return Number(run.dataset.start) + at;
+            };
+            const report = () => {
+              const s = window.getSelection();
+              let start = -1, end = -1;
+              if (s && s.rangeCount && !s.isCollapsed) {
+                const r = s.getRangeAt(0);
+                if (root.contains(r.commonAncestorContainer)) {
+                  start = offset(r.startContainer, r.startOffset);
+                  end = offset(r.endContainer, r.endOffset);
+                }
+              }
+              root.dispatchEvent(new CustomEvent('sd-select', {detail: {start: start, end: end}}));
+            };
+            root.addEventListener('mouseup', () => setTimeout(report, 0));
+            root.addEventListener('keyup', event => { if (event.shiftKey) { report(); } });
+            """;
 
     static RouteParameters parameters(ArticleId article) {
         return new RouteParameters("article", Long.toString(article.value()));
@@ -84,7 +156,7 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
             title = "Article not found";
             return;
         }
-        int[] target = target(event.getLocation().getQueryParameters().getParameters().getOrDefault("at", List.of()));
+        target = target(event.getLocation().getQueryParameters().getParameters().getOrDefault("at", List.of()));
         show(article.get(), target);
         Div columns = new Div(readerOf(article.get()), aside);
         columns.addClassName("sd-reader-columns");
@@ -105,15 +177,20 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void show(Article article, int[] target) {
+        current = article;
+        selected(-1, -1);
         title = article.title();
         headline.setText(article.title());
         headline.setClassName("sd-untitled", !article.hasHeadline());
         List<Quote> carried = quotes.inArticle(article.id());
         List<PersonPlace> places = people.placesIn(article.id());
+        List<Note> passageNotes = notes.inArticle(Long.toString(article.id().value()));
+        List<Marks.Noted> noted = passageNotes.stream().filter(note -> note.anchor().start() >= 0)
+                .map(note -> new Marks.Noted(note.anchor().start(), note.anchor().end())).toList();
         body.removeAll();
         body.addClassName("sd-body");
         Span first = null;
-        for (List<Marks.Run> paragraph : Marks.of(article.body(), carried, places, article.id().value(), target[0], target[1])) {
+        for (List<Marks.Run> paragraph : Marks.of(article.body(), carried, places, noted, article.id().value(), target[0], target[1])) {
             Paragraph p = new Paragraph();
             for (Marks.Run run : paragraph) {
                 Span span = span(run);
@@ -131,10 +208,61 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         raw.setText(article.raw());
         raw.addClassName("sd-raw");
         legend(carried);
+        notesBox.removeAll();
+        H3 notesTitle = new H3("Notes on this article");
+        NotesPanel panel = new NotesPanel(notes, editor, ItemType.PASSAGE, Long.toString(article.id().value()), article.title(), passageNotes);
+        Paragraph hint = new Paragraph(passageNotes.isEmpty() ? (editor ? "Select words of the article to note them." : "No notes yet.")
+                : editor ? "Select words of the article to note them." : "");
+        hint.addClassName("sd-muted");
+        notesBox.add(notesTitle, panel, hint);
+    }
+
+    /** The editor selected words of the article (or none any more). */
+    void selected(int start, int end) {
+        boolean words = current != null && start >= 0 && end > start && end <= current.body().length()
+                && !current.body().substring(start, end).isBlank();
+        selectedStart = words ? start : -1;
+        selectedEnd = words ? end : -1;
+        selection.removeAll();
+        selection.setVisible(words && editor);
+        if (words && editor) {
+            String text = current.body().substring(start, end).strip();
+            Div quoted = new Div("“" + (text.length() > 160 ? text.substring(0, 159) + "…" : text) + "”");
+            quoted.addClassName("sd-note-passage");
+            selection.add(new H3("Selected"), quoted, noteSelection);
+        }
+    }
+
+    private void noteSelected() {
+        if (selectedStart < 0 || current == null) {
+            return;
+        }
+        int start = selectedStart;
+        int end = selectedEnd;
+        Article article = current;
+        NoteEditor dialog = new NoteEditor("“" + article.body().substring(start, end).strip() + "”", "", List.of());
+        dialog.onSave((text, tags) -> {
+            switch (notes.add(NoteDraft.onPassage(Long.toString(article.id().value()), start, end, text, tags))) {
+                case NoteOutcome.Saved saved -> {
+                    dialog.close();
+                    show(article, target);
+                }
+                case NoteOutcome.Refused refused -> dialog.refused(refused.reason());
+                default -> {
+                    dialog.close();
+                    show(article, target);
+                }
+            }
+        });
+        dialog.open();
     }
 
     private Span span(Marks.Run run) {
         Span span = new Span(run.text());
+        span.getElement().setAttribute("data-start", Integer.toString(run.start()));
+        if (run.noted()) {
+            span.addClassName("sd-mark-note");
+        }
         if (run.quote() != null) {
             span.addClassName("sd-mark-quote");
             span.getElement().setAttribute("data-quote", run.quote().id().value());
@@ -171,9 +299,9 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Before anything is clicked: how to read the marks, and who speaks in this article. */
     private void legend(List<Quote> carried) {
-        aside.removeAll();
-        aside.add(new H3("In this article"));
-        aside.add(new Paragraph(carried.isEmpty() ? "No quotes found in this article (or its analysis has not finished)."
+        explain.removeAll();
+        explain.add(new H3("In this article"));
+        explain.add(new Paragraph(carried.isEmpty() ? "No quotes found in this article (or its analysis has not finished)."
                 : Formats.count(carried.size(), "quote", "quotes") + ", tinted by speaker; names of people are underlined. "
                 + "Click one to see what it is."));
         Div speakers = new Div();
@@ -186,43 +314,54 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
             chip.getStyle().set("--sd-hue", Integer.toString(hue(slug.value())));
             speakers.add(chip);
         });
-        aside.add(speakers);
+        explain.add(speakers);
     }
 
     void explainQuote(Quote quote) {
-        aside.removeAll();
-        aside.add(new H3("Quote"));
+        explain.removeAll();
+        explain.add(new H3("Quote"));
         Div text = new Div(quote.text());
         text.addClassName("sd-quote-text");
-        aside.add(text);
+        explain.add(text);
         Paragraph who = new Paragraph(speakerOf(quote) + " · " + quote.kind() + " · " + quote.status());
         who.addClassName("sd-muted");
-        aside.add(who);
+        explain.add(who);
         long outlets = quote.outlets();
-        aside.add(new Paragraph(outlets == 1 ? "Only this outlet carries it." : "Carried by " + outlets + " outlets."));
+        explain.add(new Paragraph(outlets == 1 ? "Only this outlet carries it." : "Carried by " + outlets + " outlets."));
         if (quote.rule() != null) {
             Paragraph rule = new Paragraph("Speaker found by: " + quote.rule());
             rule.addClassName("sd-faint");
-            aside.add(rule);
+            explain.add(rule);
         }
         StoryFilter bySpeaker = quote.speaker() == null ? StoryFilter.EVERYTHING
                 : StoryFilter.EVERYTHING.withPeople(Set.of(quote.speaker().slug()));
-        aside.add(new Anchor(StoryNavigation.link("quotes", bySpeaker),
+        if (quote.verdict().note() != null) {
+            Paragraph why = new Paragraph(quote.status() + ": " + quote.verdict().note() + " — " + quote.verdict().author());
+            why.addClassName("sd-verdict");
+            explain.add(why);
+        }
+        if (quote.correction() != null) {
+            Paragraph machine = new Paragraph("Speaker corrected by " + quote.correction().author() + "; the analysis said "
+                    + quote.correction().machine() + ".");
+            machine.addClassName("sd-machine");
+            explain.add(machine);
+        }
+        explain.add(new Anchor(StoryNavigation.link("quotes", bySpeaker),
                 quote.speaker() == null ? "See the quote board →" : "All quotes of " + quote.speaker().name() + " →"));
     }
 
     void explainPerson(PersonPlace place) {
-        aside.removeAll();
-        aside.add(new H3("Person"));
+        explain.removeAll();
+        explain.add(new H3("Person"));
         people.find(place.slug()).ifPresentOrElse(person -> {
             H3 name = new H3(person.name());
             name.addClassName("sd-speaker");
-            aside.add(name);
-            aside.add(new Paragraph(person.roles().isEmpty() ? "No role stated" : String.join(" · ", person.roles())));
-            aside.add(new Paragraph(Formats.count(person.quotes(), "quote", "quotes") + " in the story, in "
+            explain.add(name);
+            explain.add(new Paragraph(person.roles().isEmpty() ? "No role stated" : String.join(" · ", person.roles())));
+            explain.add(new Paragraph(Formats.count(person.quotes(), "quote", "quotes") + " in the story, in "
                     + Formats.count(person.articles(), "article", "articles") + "."));
-            aside.add(new Anchor(Links.person(person.slug()), "Their page →"));
-        }, () -> aside.add(new Paragraph(place.name())));
+            explain.add(new Anchor(Links.person(person.slug()), "Their page →"));
+        }, () -> explain.add(new Paragraph(place.name())));
     }
 
     private Div readerOf(Article article) {

@@ -1,25 +1,36 @@
 package org.storydesk.timeline.ui;
 
+import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import org.storydesk.annotations.Note;
+import org.storydesk.annotations.ui.NotesPanel;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Links;
 import org.storydesk.base.ui.PersonChip;
 import org.storydesk.timeline.Event;
 
 /**
- * A happening on the timeline: what happened, who was in it, how many outlets report it, and,
- * opened, each sentence that reports it with a link to read it in its article.
+ * A happening on the timeline: what happened, who was in it, how many outlets report it; opened,
+ * each sentence that reports it with a link to read it in its article, and the editors' notes.
+ * Editors correct its date or summary from its menu; the machine's stay in sight.
  */
 public class EventCard extends Div {
 
-    public EventCard(Event event, boolean withHeading) {
+    final Details details;
+    final NotesPanel notes;
+
+    EventCard(Event event, boolean withHeading, List<Note> eventNotes, EventDesk desk) {
         if (withHeading && event.startsGroup()) {
             Div heading = new Div(heading(event));
             heading.addClassName("sd-day");
@@ -42,6 +53,15 @@ public class EventCard extends Div {
         if (!withHeading) {
             meta.add(new Span(heading(event)));
         }
+        if (event.correction() != null) {
+            Span corrected = new Span("corrected");
+            corrected.addClassNames("sd-badge", "sd-corrected");
+            corrected.getElement().setAttribute("title", "Corrected by " + event.correction().author() + " on "
+                    + Formats.moment(event.correction().updated()));
+            Span machine = new Span("analysis: " + event.correction().machineFrom() + " · " + event.correction().machineSummary());
+            machine.addClassName("sd-machine");
+            meta.add(corrected, machine);
+        }
         if (!event.people().isEmpty()) {
             Div chips = new Div();
             chips.addClassName("sd-chips");
@@ -52,6 +72,11 @@ public class EventCard extends Div {
         Span reach = new Span(outlets == 1 ? "1 outlet" : outlets + " outlets");
         reach.addClassName("sd-reach");
         meta.add(reach);
+        if (!eventNotes.isEmpty()) {
+            Span noted = new Span(Formats.count(eventNotes.size(), "note", "notes"));
+            noted.addClassNames("sd-badge", "sd-noted");
+            meta.add(noted);
+        }
 
         UnorderedList sentences = new UnorderedList();
         sentences.addClassName("sd-sources");
@@ -63,10 +88,36 @@ public class EventCard extends Div {
             read.addClassName("sd-source-link");
             sentences.add(new ListItem(outlet, new Span(source.sentence()), read));
         }
-        Details details = new Details(event.sources().size() == 1 ? "The sentence that reports it" : "The " + event.sources().size() + " sentences that report it", sentences);
+        notes = new NotesPanel(desk.notes(), desk.editor(), ItemType.EVENT, event.id().value(), event.summary(), eventNotes);
+        Anchor history = new Anchor("history?item=" + event.id().value(), "Its history →");
+        history.addClassName("sd-source-link");
+        details = new Details((event.sources().size() == 1 ? "The sentence that reports it" : "The " + event.sources().size() + " sentences that report it")
+                + (eventNotes.isEmpty() ? "" : " · " + Formats.count(eventNotes.size(), "note", "notes")),
+                new Div(sentences, notes, history));
         details.addClassName("sd-details");
+        details.setOpened(desk.isOpen(event.id()));
+        details.addOpenedChangeListener(change -> desk.opened(event.id(), change.isOpened()));
+        if (desk.editor()) {
+            meta.add(actions(event, desk));
+        }
         card.add(summary, meta, details);
         add(card);
+    }
+
+    private MenuBar actions(Event event, EventDesk desk) {
+        MenuBar actions = new MenuBar();
+        actions.addThemeVariants(MenuBarVariant.TERTIARY, MenuBarVariant.SMALL);
+        actions.addClassName("sd-actions");
+        SubMenu menu = actions.addItem("Check").getSubMenu();
+        menu.addItem("Correct the date or summary…", click -> desk.correct(event));
+        if (event.correction() != null) {
+            menu.addItem("Back to the analysis's date and summary", click -> desk.withdraw(event));
+        }
+        menu.addItem("Add a note…", click -> {
+            details.setOpened(true);
+            notes.openNew();
+        });
+        return actions;
     }
 
     /** "Tuesday 6 January 2026", "Week of 29 December 2025", "December 2025". */

@@ -1,5 +1,9 @@
 package org.storydesk.timeline.ui;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,11 +16,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.storydesk.annotations.Note;
+import org.storydesk.annotations.Notes;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryPeople;
+import org.storydesk.base.live.StoryChanges;
+import org.storydesk.base.security.CurrentUser;
 import org.storydesk.base.ui.EmptyState;
 import org.storydesk.base.ui.FilterDescriptions;
 import org.storydesk.base.ui.Formats;
+import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.StoryNavigation;
 import org.storydesk.timeline.Event;
 import org.storydesk.timeline.Timeline;
@@ -32,21 +42,29 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     final Paragraph summary = new Paragraph();
     final EmptyState empty = new EmptyState();
 
+    final EventDesk desk;
+
     private final Timeline timeline;
+    private final Notes notes;
     private final StoryPeople people;
+    private final Map<String, List<Note>> pageNotes = new HashMap<>();
     StoryFilter filter = StoryFilter.EVERYTHING;
     int count;
 
-    TimelineView(Timeline timeline, StoryPeople people) {
+    TimelineView(Timeline timeline, Notes notes, StoryPeople people, CurrentUser user, StoryChanges changes) {
         this.timeline = timeline;
+        this.notes = notes;
         this.people = people;
+        this.desk = new EventDesk(timeline, notes, user.isEditor(), this::reload);
         addClassName("sd-page");
         summary.addClassName("sd-lede");
         Div head = new Div(new H2("Timeline"), summary);
         head.addClassName("sd-page-head-stack");
         events.addClassName("sd-list");
-        events.setRenderer(new ComponentRenderer<>(event -> new EventCard(event, true)));
+        events.setRenderer(new ComponentRenderer<EventCard, Event>(
+                event -> desk.card(event, true, pageNotes.getOrDefault(event.id().value(), List.of()))));
         add(head, empty, events);
+        Live.refresh(this, changes, Live.anything(), this::reload);
     }
 
     @Override
@@ -59,7 +77,11 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         StoryFilter current = filter;
         count = timeline.count(current);
         events.setDataProvider(DataProvider.<Event>fromCallbacks(
-                query -> timeline.list(current, query.getOffset(), query.getLimit()).stream(),
+                query -> {
+                    List<Event> found = timeline.list(current, query.getOffset(), query.getLimit());
+                    pageNotes.putAll(notes.on(ItemType.EVENT, found.stream().map(event -> event.id().value()).toList()));
+                    return found.stream();
+                },
                 query -> count));
         boolean none = count == 0;
         events.setVisible(!none);
@@ -72,5 +94,15 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         summary.setText(Formats.count(count, "event", "events")
                 + (current.hasPeople() ? " involving " + FilterDescriptions.names(current, people) : "")
                 + FilterDescriptions.dates(current) + ", day by day. Open one to read the sentences that report it.");
+    }
+
+    /** After a write here or another editor's: the same timeline, read again, scrolled where it was. */
+    void reload() {
+        pageNotes.clear();
+        if (timeline.count(filter) != count) {
+            refresh();
+        } else {
+            events.getDataProvider().refreshAll();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.storydesk.people.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ class PeopleViewTest extends ViewTest {
         List<Person> people = view.grid.getGenericDataView().getItems().toList();
 
         assertThat(people).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(people).extracting(Person::mentions).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(people).extracting(Person::mentions).isSortedAccordingTo(Comparator.reverseOrder());
         Person carney = people.stream().filter(person -> person.slug().value().equals("mark-carney")).findFirst().orElseThrow();
         var row = test(view.grid);
         int index = people.indexOf(carney);

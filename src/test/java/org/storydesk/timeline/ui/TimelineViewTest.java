@@ -37,7 +37,7 @@ class TimelineViewTest extends ViewTest {
 
     @Test
     void aMonthOnlyEventStandsUnderItsMonth() {
-        Event monthOnly = new Event(null, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31), "month", null, "", List.of(), List.of(), true);
+        Event monthOnly = new Event(null, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31), "month", null, "", List.of(), List.of(), true, null);
 
         assertThat(EventCard.heading(monthOnly)).isEqualTo("December 2025");
     }
@@ -52,9 +52,10 @@ class TimelineViewTest extends ViewTest {
         EventCard card = (EventCard) list.getItemComponent(reported);
 
         assertThat(card.getElement().getTextRecursively()).contains(event.summary()).contains(event.outlets() + " outlets");
-        List<Anchor> links = $(Anchor.class, card).all();
+        List<Anchor> links = $(Anchor.class, card).all().stream().filter(link -> link.getHref().startsWith("stories/")).toList();
         assertThat(links).hasSize(event.sources().size());
         assertThat(links).allSatisfy(link -> assertThat(link.getHref()).matches("stories/\\d+\\?at=\\d+-\\d+"));
+        assertThat($(Anchor.class, card).all()).extracting(Anchor::getHref).contains("history?item=" + event.id().value());
     }
 
     @Test

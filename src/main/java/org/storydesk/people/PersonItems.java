@@ -1,0 +1,41 @@
+package org.storydesk.people;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.storydesk.base.ItemType;
+import org.storydesk.base.PersonSlug;
+import org.storydesk.base.StoryItems;
+
+/** People as editors note them: by slug, named by their name. */
+@Component
+class PersonItems implements StoryItems {
+
+    private final PersonRepository repository;
+
+    PersonItems(PersonRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public ItemType type() {
+        return ItemType.PERSON;
+    }
+
+    @Override
+    public Optional<String> label(String id) {
+        return repository.find(PersonSlug.of(id)).map(Person::name);
+    }
+
+    @Override
+    public Optional<String> link(String id) {
+        return repository.find(PersonSlug.of(id)).map(person -> "people/" + person.slug().value());
+    }
+
+    @Override
+    public Set<String> involving(Set<PersonSlug> people) {
+        return people.stream().map(PersonSlug::value).collect(Collectors.toSet());
+    }
+}

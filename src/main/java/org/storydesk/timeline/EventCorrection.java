@@ -1,0 +1,12 @@
+package org.storydesk.timeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An editor's correction of when an event happened or what it was, with what the machine had
+ * found, so both stay in sight.
+ */
+public record EventCorrection(LocalDate machineFrom, LocalDate machineTo, String machinePrecision, String machineSummary,
+                              String author, Instant updated, int version) {
+}
