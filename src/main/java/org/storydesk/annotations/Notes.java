@@ -294,7 +294,9 @@ public class Notes {
     }
 
     private static String describe(Note note) {
-        return (note.type() == ItemType.PASSAGE ? "Note on the passage" : "Note on " + noun(note.type())) + " “" + shorten(note.about()) + "”";
+        String about = shorten(note.about());
+        String what = note.type() == ItemType.PASSAGE ? "Note on the passage" : "Note on " + noun(note.type());
+        return what + " " + (about.startsWith("“") ? about : "“" + about + "”");
     }
 
     private static Map<String, Object> content(Note note) {

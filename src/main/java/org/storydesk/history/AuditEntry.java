@@ -2,8 +2,10 @@ package org.storydesk.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,12 @@ public record AuditEntry(long id, Instant at, String editor, String action, Stri
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Fields the entry's item already names, left out of the words. */
+    private static final Set<String> NAMED_BY_ITEM = Set.of("target");
+    /** The order editors read a value in (the database keeps JSON keys in an order of its own); other fields follow. */
+    private static final List<String> READING_ORDER = List.of("status", "name", "names", "speaker", "speakerLabel", "summary", "date",
+            "precision", "body", "note", "tags");
+
     /** The value before, in words: {@code status: disputed; note: the outlet withdrew it}. */
     public @Nullable String beforeInWords() {
         return words(before);
@@ -40,13 +48,22 @@ public record AuditEntry(long id, Instant at, String editor, String action, Stri
         if (!value.isObject()) {
             return text(value);
         }
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(value.properties());
+        fields.sort(Comparator.comparingInt(field -> place(field.getKey())));
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> field : value.properties()) {
-            if (!field.getValue().isNull()) {
-                parts.add(field.getKey() + ": " + text(field.getValue()));
+        for (Map.Entry<String, JsonNode> field : fields) {
+            JsonNode content = field.getValue();
+            boolean empty = content.isNull() || content.isArray() && content.isEmpty();
+            if (!empty && !NAMED_BY_ITEM.contains(field.getKey())) {
+                parts.add(field.getKey() + ": " + text(content));
             }
         }
-        return String.join("; ", parts);
+        return parts.isEmpty() ? "nothing" : String.join("; ", parts);
+    }
+
+    private static int place(String field) {
+        int place = READING_ORDER.indexOf(field);
+        return place < 0 ? READING_ORDER.size() : place;
     }
 
     private static String text(JsonNode value) {

@@ -54,7 +54,7 @@ public class StoryBrief {
             md.append("No quote is verified yet.\n\n");
         }
         for (Quote quote : brief.verified()) {
-            md.append("> “").append(escape(quote.text().strip().replaceAll("^[“\"]+|[”\",]+$", ""))).append("”\n>\n> — ")
+            md.append("> “").append(escape(quote.words())).append("”\n>\n> — ")
                     .append(escape(quote.speakerName()));
             if (quote.saidOn() != null) {
                 md.append(", ").append(quote.saidOn());

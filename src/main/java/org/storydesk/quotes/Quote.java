@@ -29,6 +29,11 @@ public record Quote(QuoteId id, String text, String kind, @Nullable PersonName s
         return verdict.status().code();
     }
 
+    /** The words alone, for showing between quotation marks: without the marks the text came in and the comma the reporter put inside. */
+    public String words() {
+        return text.replaceAll("^[\\s“\"]+|[\\s”\",;:]+$", "");
+    }
+
     /** Who said it, in words. */
     public String speakerName() {
         return speaker != null ? speaker.name() : speakerLabel != null ? speakerLabel : "Speaker not identified";

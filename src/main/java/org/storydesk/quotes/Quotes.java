@@ -141,7 +141,7 @@ public class Quotes {
 
     /** "“We will keep working on this” (Ana Ruiz)". */
     static String label(Quote quote) {
-        String text = quote.text().strip();
+        String text = quote.words();
         return "“" + (text.length() <= 80 ? text : text.substring(0, 79) + "…") + "” (" + quote.speakerName() + ")";
     }
 

@@ -119,7 +119,7 @@ public class BriefView extends Div implements BeforeEnterObserver {
     private static Div quote(Quote quote) {
         Div block = new Div();
         block.addClassName("sd-brief-quote");
-        Div text = new Div("“" + quote.text().strip().replaceAll("^[“\"]+|[”\",]+$", "") + "”");
+        Div text = new Div(quote.words());
         text.addClassName("sd-quote-text");
         Div who = new Div("— " + quote.speakerName() + (quote.saidOn() == null ? "" : ", " + Formats.date(quote.saidOn())));
         who.addClassName("sd-brief-who");

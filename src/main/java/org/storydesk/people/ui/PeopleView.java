@@ -64,8 +64,8 @@ public class PeopleView extends Div implements BeforeEnterObserver {
 
         grid.addClassName("sd-grid");
         grid.addThemeVariants(GridVariant.NO_ROW_BORDERS, GridVariant.ROW_STRIPES);
-        grid.addComponentColumn(PeopleView::name).setKey("name").setHeader("Name").setFlexGrow(1).setSortProperty("name");
-        grid.addColumn(person -> String.join("; ", person.roles())).setHeader("Roles as stated").setFlexGrow(2);
+        grid.addComponentColumn(PeopleView::name).setKey("name").setHeader("Name").setFlexGrow(2).setSortProperty("name");
+        grid.addColumn(person -> String.join("; ", person.roles())).setHeader("Roles as stated").setFlexGrow(3);
         grid.addColumn(Person::mentions).setHeader("Mentions").setTextAlign(ColumnTextAlign.END).setWidth("120px").setFlexGrow(0).setSortProperty("mentions");
         grid.addColumn(Person::quotes).setHeader("Quotes").setTextAlign(ColumnTextAlign.END).setWidth("110px").setFlexGrow(0).setSortProperty("quotes");
         grid.addColumn(Person::articles).setHeader("Articles").setTextAlign(ColumnTextAlign.END).setWidth("110px").setFlexGrow(0).setSortProperty("articles");
@@ -88,7 +88,8 @@ public class PeopleView extends Div implements BeforeEnterObserver {
         Span flag = new Span("spelling varies");
         flag.addClassNames("sd-badge", "sd-flagged");
         flag.getElement().setAttribute("title", "Also written " + String.join(", ", person.flaggedVariants()) + ": probably a misspelling");
-        Div cell = new Div(name, new Span(" "), flag);
+        Div cell = new Div(name, flag);
+        cell.addClassName("sd-name-cell");
         return cell;
     }
 

@@ -40,7 +40,7 @@ public class QuoteCard extends Div {
         getElement().setAttribute("data-status", quote.status());
 
         // As the board shows it: without the comma or full stop the reporter's sentence put inside the marks.
-        Div text = new Div(quote.text().replaceAll("^[\\s“\"]+|[\\s”\",;:]+$", ""));
+        Div text = new Div(quote.words());
         text.addClassName("sd-quote-text");
 
         Div meta = new Div();

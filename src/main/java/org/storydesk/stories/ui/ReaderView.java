@@ -320,7 +320,7 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
     void explainQuote(Quote quote) {
         explain.removeAll();
         explain.add(new H3("Quote"));
-        Div text = new Div(quote.text());
+        Div text = new Div(quote.words());
         text.addClassName("sd-quote-text");
         explain.add(text);
         Paragraph who = new Paragraph(speakerOf(quote) + " · " + quote.kind() + " · " + quote.status());

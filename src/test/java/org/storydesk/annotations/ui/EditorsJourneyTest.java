@@ -70,6 +70,20 @@ class EditorsJourneyTest {
             second.screenshot("live-second-editor");
             first.screenshot("live-first-editor");
             assertThat(second.driver.findElement(card).getText()).contains("The outlet's transcript differs in one word.");
+
+            // The rest of the desk shows the same work: the brief, the notes, the history.
+            By other = By.xpath("//div[contains(@class,'sd-card') and @data-quote and @data-quote!='" + quote + "']");
+            String verified = first.waitFor(other).getDomAttribute("data-quote");
+            menu(first, By.cssSelector(".sd-card[data-quote='" + verified + "']"), "Mark verified");
+            first.go("/brief?person=mark-carney");
+            first.waitForText(By.className("sd-brief"), "Verified quotes (1)");
+            first.screenshot("brief");
+            first.go("/notes");
+            first.waitForText(By.className("sd-list"), "Two sources confirm the wording.");
+            first.screenshot("notes");
+            first.go("/history");
+            first.waitForText(By.tagName("vaadin-grid"), "set status");
+            first.screenshot("history");
         }
     }
 
