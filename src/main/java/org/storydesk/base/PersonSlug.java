@@ -1,6 +1,6 @@
 package org.storydesk.base;
 
-/** A person of the story, named by a slug of their canonical name: {@code mark-carney}. */
+/** A person of the story, named by a slug of their canonical name: {@code jane-doe}. */
 public record PersonSlug(String value) {
 
     public static PersonSlug of(String value) {

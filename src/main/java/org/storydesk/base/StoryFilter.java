@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * What an editor is looking at: some people (none means everyone) and a date range (open at
  * either end). The same filter applies to every panel at once and lives in the URL as
- * {@code person=mark-carney&person=…&from=2026-01-05&to=2026-01-06}.
+ * {@code person=jane-doe&person=…&from=2026-03-02&to=2026-03-03}.
  */
 public record StoryFilter(Set<PersonSlug> people, LocalDate from, LocalDate to) {
 

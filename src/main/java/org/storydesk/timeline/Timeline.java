@@ -132,7 +132,7 @@ public class Timeline {
         return new Outcome.Saved<>(after);
     }
 
-    /** "Leaders met in Paris (2026-01-06)". */
+    /** "Leaders met in Lisbon (2026-03-03)". */
     static String label(Event event) {
         return event.summary() + " (" + event.date() + ")";
     }

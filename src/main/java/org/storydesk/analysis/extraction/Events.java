@@ -254,9 +254,9 @@ final class Events {
         return null;
     }
 
-    /** "The day before the vote", "one day before the Paris summit": that happening's date, a day off. */
+    /** "The day before the vote", "one day before the Lisbon summit": that happening's date, a day off. */
     private Optional<Dated> anchored(Sentence sentence, Matcher matcher, Map<Integer, Dated> dated) {
-        // "one day before the Paris summit": the happening is the first noun of a happening, else the first noun.
+        // "one day before the Lisbon summit": the happening is the first noun of a happening, else the first noun.
         List<String> words = Arrays.stream(matcher.group(3).toLowerCase(Locale.ROOT).split("[^\\p{L}’'-]+"))
                 .filter(word -> !word.isEmpty()).toList();
         String noun = words.stream().filter(Lexicon.EVENT_NOUNS::contains).findFirst()

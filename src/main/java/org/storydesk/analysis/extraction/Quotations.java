@@ -22,7 +22,7 @@ import org.storydesk.analysis.extraction.NlpDocument.Token;
  * "X called it “…”", also inside a clause of its own: "…, where he noted … “active.”"); an
  * "according to X"; a quote whose speaker is named in the next sentence; a quote that continues
  * the one before; a document or unnamed source as a label. A short quoted name or term that
- * nobody is said to have said (the “coalition of the willing”) is a term, nobody's words.
+ * nobody is said to have said (a “peace dividend”) is a term, nobody's words.
  */
 final class Quotations {
 

@@ -79,7 +79,7 @@ final class Roles {
         return -1;
     }
 
-    /** "X, secretary-general of NATO," and "Canada's defence chief, X,". */
+    /** "X, secretary-general of NATO," and "Portugal's defence chief, X,". */
     private static List<String> appositions(Sentence sentence, int head, int from, int to) {
         List<String> roles = new ArrayList<>();
         for (int child : sentence.children(head, "appos")) {

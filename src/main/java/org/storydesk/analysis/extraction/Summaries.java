@@ -14,7 +14,7 @@ import org.storydesk.analysis.extraction.NlpDocument.Token;
 /**
  * A happening in a short clause, for the timeline: who did what, from the clause its date belongs
  * to, without the date itself, asides, relative clauses or long quotations. "At a news
- * conference on Tuesday, Ruiz, who is in Paris, said …" → "Ruiz said …".
+ * conference on Tuesday, Ruiz, who is in Lisbon, said …" → "Ruiz said …".
  */
 final class Summaries {
 
@@ -42,7 +42,7 @@ final class Summaries {
             }
         }
         if (subject.isPresent()) {
-            // A long subject is named by its head: "Canada and Ukraine's other allies in the coalition …" → "Canada and … allies".
+            // A long subject is named by its head: "Portugal and Spain's other partners in the alliance …" → "Portugal and … partners".
             List<Integer> subjectTokens = clauseTokens(sentence, subject.get(), false);
             if (subjectTokens.size() > 7) {
                 tokens.removeAll(sentence.subtree(subject.get()));

@@ -108,7 +108,7 @@ final class EventMerger {
     /**
      * Reports of one happening: another outlet's, with the same people (or none on either side),
      * the same part of the day where both say it, and much of the scene in common ("a news
-     * conference at the Canadian Embassy", "a meeting of defence chiefs").
+     * conference at the embassy", "a meeting of finance ministers").
      */
     private static boolean sameHappening(Cluster cluster, Occurrence occurrence) {
         boolean sameArticle = cluster.occurrences.stream().anyMatch(o -> o.article().equals(occurrence.article()));

@@ -129,7 +129,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         latest.add(new Paragraph(new Anchor(StoryNavigation.link("timeline", filter), "The whole timeline →")));
     }
 
-    /** "Global News, The Canadian Press and 38 more". */
+    /** "Daily Ledger, Harbour Post and 38 more". */
     private static String outlets(List<String> outlets) {
         if (outlets.size() <= 4) {
             return String.join(", ", outlets);

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who wrote the article, from the line that says so: "By Jane Doe The Canadian Press" → Jane Doe,
+ * Who wrote the article, from the line that says so: "By Jane Doe The Harbour Post" → Jane Doe,
  * "Written by A and B" → A and B, "Reporting by A; Editing by B" → A. Agencies, desks and job
  * titles after the name are not the author.
  */

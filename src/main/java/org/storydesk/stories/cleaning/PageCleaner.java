@@ -29,7 +29,7 @@ public final class PageCleaner {
 
     private static final Pattern MEDIA_MARKER = Pattern.compile(
             "(?i)^(click|tap) to (play|watch|view)\\b.*|^(watch|video|photo|image|gallery|listen)( now)?:.*");
-    /** "… before departing on official business. The Canadian Press": a caption ending in its credit. */
+    /** "… before departing on official business. The Harbour Post": a caption ending in its credit. */
     private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
             "(?s).*[.!?]\\s+(?:(?:\\p{Lu}[\\p{L}'’.\\-]*|/|of|and)\\s*){1,5}$|(?s).*\\((?:[^()]*\\b(?:Photo|Image|Credit|Getty|File)\\b[^()]*)\\)\\s*$"
                     + "|(?s).*\\b(?:Photo|Image|Picture|Credit)s?\\s*(?:by|:)\\s*[\\p{Lu}][^.]{0,60}$");
