@@ -353,7 +353,7 @@ final class Clauses {
         return false;
     }
 
-    /** "Trump's son-in-law": a name in a possessive is not who the sentence is about. */
+    /** "Lopez's son-in-law": a name in a possessive is not who the sentence is about. */
     private static boolean isPossessive(Sentence sentence, ArticlePeople.Place place) {
         int after = place.to();
         return after < sentence.tokens().size() && sentence.token(after).pos().equals("POS")

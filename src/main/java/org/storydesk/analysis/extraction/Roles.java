@@ -60,7 +60,7 @@ final class Roles {
         if (start == from || !sawRoleWord) {
             return Optional.empty();
         }
-        // A chain may not start with a possessive or a bare name: "Trump's envoy" keeps "Trump".
+        // A chain may not start with a possessive or a bare name: "Lopez's envoy" keeps "Lopez".
         while (start < from && sentence.token(start).pos().equals("POS")) {
             start++;
         }
@@ -92,7 +92,7 @@ final class Roles {
         return roles;
     }
 
-    /** "Benjamin Zyla from the University of Ottawa": an organisation the person is from. */
+    /** "Ana Ruiz from the University of Porto": an organisation the person is from. */
     private static Optional<String> affiliation(Sentence sentence, int head) {
         for (int child : sentence.children(head, "nmod")) {
             Token organisation = sentence.token(child);
@@ -152,7 +152,7 @@ final class Roles {
         return words(sentence, indexes);
     }
 
-    /** The tokens as the text writes them (keeping "Trump’s", "son-in-law", "U.S."). */
+    /** The tokens as the text writes them (keeping "Lopez’s", "son-in-law", "U.S."). */
     private static String words(Sentence sentence, List<Integer> indexes) {
         StringBuilder text = new StringBuilder();
         Token previous = null;
