@@ -20,7 +20,7 @@ import org.storydesk.analysis.extraction.NlpDocument.Token;
  * a surname spelt a letter or two differently in the same article joins the person it is near.
  * Titles and roles are taken as the article states them: before the name ("French President"),
  * in an apposition ("Lena Holm, secretary-general of NATO"), or as an affiliation ("from the
- * University of Ottawa").
+ * University of Porto").
  */
 final class ArticlePeople {
 
