@@ -1,9 +1,7 @@
 package org.storydesk.overview;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +22,6 @@ import org.storydesk.timeline.Timeline;
 public class StoryBrief {
 
     private static final int MOST = 500;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final Quotes quotes;
     private final Timeline timeline;
@@ -72,7 +68,7 @@ public class StoryBrief {
         }
         String heading = null;
         for (Event event : brief.events()) {
-            String day = heading(event);
+            String day = event.heading();
             if (!day.equals(heading)) {
                 md.append("### ").append(day).append("\n\n");
                 heading = day;
@@ -102,15 +98,6 @@ public class StoryBrief {
             parts.add("until " + filter.to());
         }
         return String.join("; ", parts);
-    }
-
-    /** "Tuesday 6 January 2026", "Week of 29 December 2025", "December 2025". */
-    public static String heading(Event event) {
-        return switch (event.precision()) {
-            case "month" -> MONTH.format(event.from());
-            case "week" -> "Week of " + DAY.format(event.from()).replaceFirst("^\\w+ ", "");
-            default -> DAY.format(event.from());
-        };
     }
 
     /** Markdown's own characters, written as themselves. */

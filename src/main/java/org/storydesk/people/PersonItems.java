@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.storydesk.base.ItemType;
+import org.storydesk.base.Links;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.StoryItems;
 
@@ -31,7 +32,7 @@ class PersonItems implements StoryItems {
 
     @Override
     public Optional<String> link(String id) {
-        return repository.find(PersonSlug.of(id)).map(person -> "people/" + person.slug().value());
+        return repository.find(PersonSlug.of(id)).map(person -> Links.person(person.slug()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.storydesk.base.ItemType;
+import org.storydesk.base.Links;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.StoryItems;
 
@@ -32,7 +33,7 @@ class QuoteItems implements StoryItems {
     @Override
     public Optional<String> link(String id) {
         return repository.find(new QuoteId(id)).flatMap(quote -> quote.sources().stream().filter(source -> source.part().equals("body")).findFirst())
-                .map(source -> "stories/" + source.article().value() + "?at=" + source.start() + "-" + source.end());
+                .map(source -> Links.passage(source.article(), source.start(), source.end()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.ItemType;
+import org.storydesk.base.Links;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.StoryItems;
 
@@ -35,7 +36,7 @@ class ArticleItems implements StoryItems {
 
     @Override
     public Optional<String> link(String id) {
-        return article(id).map(article -> "stories/" + article.id().value());
+        return article(id).map(article -> Links.article(article.id()));
     }
 
     @Override

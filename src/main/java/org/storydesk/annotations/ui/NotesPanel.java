@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.storydesk.annotations.Note;
 import org.storydesk.annotations.NoteDraft;
@@ -17,6 +16,7 @@ import org.storydesk.annotations.Notes;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.ui.ConflictDialog;
 import org.storydesk.base.ui.Formats;
+import org.storydesk.base.ui.Writes;
 
 /**
  * The notes on one item, next to it: who wrote each and when, its tags and text. Editors add,
@@ -158,7 +158,7 @@ public class NotesPanel extends Div {
     private void delete(Note note) {
         switch (notes.delete(note.id(), note.version())) {
             case NoteOutcome.Deleted deleted -> {
-                say("Note deleted. The history keeps what it said.", NotificationVariant.SUCCESS);
+                Writes.say("Note deleted. The history keeps what it said.", NotificationVariant.SUCCESS);
                 reload();
             }
             case NoteOutcome.Conflict conflict -> {
@@ -169,15 +169,11 @@ public class NotesPanel extends Div {
                 }).open();
             }
             case NoteOutcome.Missing missing -> {
-                say("Someone else already deleted this note.", NotificationVariant.INFO);
+                Writes.say("Someone else already deleted this note.", NotificationVariant.INFO);
                 reload();
             }
-            case NoteOutcome.Refused refused -> say(refused.reason(), NotificationVariant.ERROR);
+            case NoteOutcome.Refused refused -> Writes.say(refused.reason(), NotificationVariant.ERROR);
             case NoteOutcome.Saved saved -> reload();
         }
-    }
-
-    static void say(String message, NotificationVariant variant) {
-        Notification.show(message, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 }

@@ -30,6 +30,7 @@ import org.storydesk.base.ui.FilterDescriptions;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.StoryNavigation;
+import org.storydesk.base.ui.Toolbars;
 
 /**
  * Every note of the desk, newest first: on what, by whom, with which tags. The header's people
@@ -65,10 +66,10 @@ public class NotesView extends Div implements BeforeEnterObserver {
         Div head = new Div(new H2("Notes"), summary);
         head.addClassName("sd-page-head-stack");
 
-        configure(tag, "Tag");
+        Toolbars.optional(tag, "Tag", "Any", this::refresh);
         tag.setItemLabelGenerator(value -> value == null ? "Any" : "#" + value);
-        configure(author, "By");
-        configure(type, "On");
+        Toolbars.optional(author, "By", "Any", this::refresh);
+        Toolbars.optional(type, "On", "Any", this::refresh);
         type.setItems(ItemType.values());
         type.setItemLabelGenerator(value -> value == null ? "Anything" : switch (value) {
             case PASSAGE -> "Passages";
@@ -84,20 +85,6 @@ public class NotesView extends Div implements BeforeEnterObserver {
         list.setRenderer(new ComponentRenderer<Div, Note>(this::card));
         add(head, toolbar, empty, list);
         Live.refresh(this, changes, change -> change.kind().equals("note") || change.kind().equals("story"), this::refresh);
-    }
-
-    private <T> void configure(Select<T> select, String label) {
-        select.setAriaLabel(label);
-        Span prefix = new Span(label);
-        prefix.addClassName("sd-prefix");
-        select.setPrefixComponent(prefix);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Any");
-        select.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                refresh();
-            }
-        });
     }
 
     @Override
@@ -150,11 +137,13 @@ public class NotesView extends Div implements BeforeEnterObserver {
         Span what = new Span(note.type() == ItemType.PASSAGE ? note.targetLabel() : note.about());
         what.addClassName("sd-note-target");
         about.add(kind, what);
-        notes.link(note).filter(path -> note.anchor().attached()).ifPresent(path -> {
-            Anchor open = new Anchor(path, "Open →");
-            open.addClassName("sd-source-link");
-            about.add(open);
-        });
+        if (note.anchor().attached()) {
+            notes.link(note).ifPresent(path -> {
+                Anchor open = new Anchor(path, "Open →");
+                open.addClassName("sd-source-link");
+                about.add(open);
+            });
+        }
         card.add(about, new NotesPanel(notes, editor, note.type(), note.targetId(), note.about(), List.of(note)).withoutAdding());
         return card;
     }

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Live;
+import org.storydesk.base.ui.Toolbars;
 import org.storydesk.history.AuditEntry;
 import org.storydesk.history.AuditLog;
 import org.storydesk.history.AuditQuery;
@@ -59,8 +60,8 @@ public class HistoryView extends Div implements BeforeEnterObserver {
         Div head = new Div(new H2("History"), summary);
         head.addClassName("sd-page-head-stack");
 
-        prefixed(editor, "Editor");
-        prefixed(type, "On");
+        Toolbars.optional(editor, "Editor", "Anyone", this::refresh);
+        Toolbars.optional(type, "On", "Anyone", this::refresh);
         type.setItems("note", "quote", "event", "person");
         type.setItemLabelGenerator(value -> value == null ? "Anything" : switch (value) {
             case "note" -> "Notes";
@@ -90,20 +91,6 @@ public class HistoryView extends Div implements BeforeEnterObserver {
         empty.add(new Paragraph("Nothing written yet. Every note, status and correction an editor makes is listed here, for good."));
         add(head, toolbar, grid, empty);
         Live.refresh(this, changes, change -> !change.kind().equals("story"), this::refresh);
-    }
-
-    private void prefixed(Select<String> select, String label) {
-        select.setAriaLabel(label);
-        Span prefix = new Span(label);
-        prefix.addClassName("sd-prefix");
-        select.setPrefixComponent(prefix);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Anyone");
-        select.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                refresh();
-            }
-        });
     }
 
     @Override

@@ -24,10 +24,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.storydesk.base.Links;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.ui.Formats;
-import org.storydesk.base.ui.Links;
 import org.storydesk.base.ui.StoryNavigation;
 import org.storydesk.overview.StoryBrief;
 import org.storydesk.quotes.Quote;
@@ -96,7 +96,7 @@ public class BriefView extends Div implements BeforeEnterObserver {
         String heading = null;
         UnorderedList day = null;
         for (Event happening : brief.events()) {
-            String title = StoryBrief.heading(happening);
+            String title = happening.heading();
             if (!title.equals(heading)) {
                 heading = title;
                 day = new UnorderedList();

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import org.jspecify.annotations.Nullable;
 import org.storydesk.people.Person;
 
 /** Correcting how a person's name is written; the analysis's spelling stays in sight. */
@@ -21,10 +20,7 @@ class NameDialog extends Dialog {
 
     private Consumer<String> onSave = name -> { };
 
-    NameDialog(Person person, @Nullable Consumer<String> onSave) {
-        if (onSave != null) {
-            this.onSave = onSave;
-        }
+    NameDialog(Person person) {
         setHeaderTitle("Correct the name");
         Div machine = new Div("The analysis spells it: " + (person.correction() == null ? person.name() : person.correction().machineName()));
         machine.addClassName("sd-muted");

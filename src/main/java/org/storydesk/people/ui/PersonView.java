@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import org.storydesk.annotations.Notes;
 import org.storydesk.annotations.ui.NotesPanel;
 import org.storydesk.base.ItemType;
+import org.storydesk.base.Links;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.StoryFilter;
@@ -30,9 +30,9 @@ import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.CurrentUser;
 import org.storydesk.base.ui.FilterDescriptions;
 import org.storydesk.base.ui.Formats;
-import org.storydesk.base.ui.Links;
 import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.StoryNavigation;
+import org.storydesk.base.ui.Writes;
 import org.storydesk.people.Companion;
 import org.storydesk.people.People;
 import org.storydesk.people.Person;
@@ -126,7 +126,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
             Div tools = new Div(correctName);
             if (person.correction() != null) {
                 Button back = new Button("Back to the analysis's spelling", click -> handle(
-                        people.withdrawNameCorrection(person.slug(), person.correction().version()), reason -> say(reason), () -> { }));
+                        people.withdrawNameCorrection(person.slug(), person.correction().version()), reason -> Writes.say(reason), () -> { }));
                 back.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 tools.add(back);
             }
@@ -227,7 +227,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void correct(Person person) {
-        NameDialog dialog = new NameDialog(person, null);
+        NameDialog dialog = new NameDialog(person);
         dialog.onSave(name -> handle(people.correctName(person.slug(), person.correction() == null ? 0 : person.correction().version(), name),
                 dialog::refused, dialog::close));
         dialog.open();
@@ -239,10 +239,10 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
                         + ", now and after every later analysis. Their mentions and quotes move with them.",
                 "Keep them apart", click -> {
                     switch (people.keepApart(person.slug(), variant)) {
-                        case Outcome.Saved<Person> saved -> say("“" + variant + "” is now kept apart from " + person.name() + ".");
-                        case Outcome.Refused<Person> refused -> say(refused.reason());
-                        case Outcome.Missing<Person> missing -> say(missing.what());
-                        case Outcome.Conflict<Person> conflict -> say("Someone else changed this person meanwhile.");
+                        case Outcome.Saved<Person> saved -> Writes.say("“" + variant + "” is now kept apart from " + person.name() + ".");
+                        case Outcome.Refused<Person> refused -> Writes.say(refused.reason());
+                        case Outcome.Missing<Person> missing -> Writes.say(missing.what());
+                        case Outcome.Conflict<Person> conflict -> Writes.say("Someone else changed this person meanwhile.");
                     }
                     reload();
                 });
@@ -251,27 +251,10 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void handle(Outcome<Person> outcome, Consumer<String> refused, Runnable done) {
-        switch (outcome) {
-            case Outcome.Saved<Person> saved -> {
-                done.run();
-                reload();
-            }
-            case Outcome.Refused<Person> refusal -> refused.accept(refusal.reason());
-            case Outcome.Conflict<Person> conflict -> {
-                done.run();
-                say("Someone else corrected this name meanwhile, to “" + conflict.current().name() + "”. Look, then correct it again if need be.");
-                reload();
-            }
-            case Outcome.Missing<Person> missing -> {
-                done.run();
-                say(missing.what());
-                reload();
-            }
-        }
-    }
-
-    private static void say(String message) {
-        Notification.show(message, 5000, Notification.Position.BOTTOM_START);
+        Writes.handle(outcome, this::reload, refused, done, current -> {
+            Writes.say("Someone else corrected this name meanwhile, to “" + current.name() + "”. Look, then correct it again if need be.");
+            reload();
+        });
     }
 
     private static Div section(String heading, Div content) {

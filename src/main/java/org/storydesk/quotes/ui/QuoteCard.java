@@ -16,8 +16,8 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import org.storydesk.annotations.Note;
 import org.storydesk.annotations.ui.NotesPanel;
 import org.storydesk.base.ItemType;
+import org.storydesk.base.Links;
 import org.storydesk.base.ui.Formats;
-import org.storydesk.base.ui.Links;
 import org.storydesk.base.ui.PersonChip;
 import org.storydesk.quotes.Quote;
 import org.storydesk.quotes.QuoteStatus;
@@ -73,7 +73,7 @@ public class QuoteCard extends Div {
             status.getElement().setAttribute("title", "Set by " + quote.verdict().author() + " on " + Formats.moment(quote.verdict().updated()));
         }
         long outlets = quote.outlets();
-        Span reach = new Span(outlets == 1 ? "1 outlet" : outlets + " outlets");
+        Span reach = new Span(Formats.count(outlets, "outlet", "outlets"));
         reach.addClassName("sd-reach");
         meta.add(kind, status, reach, new Span(Formats.date(quote.saidOn())));
         if (!quoteNotes.isEmpty()) {
@@ -109,7 +109,7 @@ public class QuoteCard extends Div {
         }
         notes = new NotesPanel(desk.notes(), desk.editor(), ItemType.QUOTE, quote.id().value(), "“" + quote.text().strip() + "”", quoteNotes);
         body.add(notes);
-        Anchor history = new Anchor("history?item=" + quote.id().value(), "Its history →");
+        Anchor history = new Anchor(Links.history(quote.id().value()), "Its history →");
         history.addClassName("sd-source-link");
         body.add(history);
         details = new Details((quote.sources().size() == 1 ? "Where it appears" : "Where it appears, in " + quote.sources().size() + " places")

@@ -1,9 +1,5 @@
 package org.storydesk.quotes.ui;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,9 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.storydesk.annotations.Note;
 import org.storydesk.annotations.Notes;
-import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.live.StoryChanges;
@@ -35,6 +29,7 @@ import org.storydesk.base.ui.FilterDescriptions;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.StoryNavigation;
+import org.storydesk.base.ui.Toolbars;
 import org.storydesk.quotes.Quote;
 import org.storydesk.quotes.QuoteQuery;
 import org.storydesk.quotes.QuoteStatus;
@@ -61,15 +56,12 @@ public class QuotesView extends Div implements BeforeEnterObserver {
     final QuoteDesk desk;
 
     private final Quotes service;
-    private final Notes notes;
     private final StoryPeople people;
-    private final Map<String, List<Note>> pageNotes = new HashMap<>();
     StoryFilter filter = StoryFilter.EVERYTHING;
     int count;
 
     QuotesView(Quotes service, Notes notes, StoryPeople people, CurrentUser user, StoryChanges changes) {
         this.service = service;
-        this.notes = notes;
         this.people = people;
         this.desk = new QuoteDesk(service, notes, people, user.isEditor(), this::reload);
         addClassName("sd-page");
@@ -85,10 +77,7 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         search.setValueChangeTimeout(350);
         search.setWidth("300px");
         search.addValueChangeListener(change -> refresh());
-        order.setAriaLabel("Sort by");
-        Span sortBy = new Span("Sort by");
-        sortBy.addClassName("sd-prefix");
-        order.setPrefixComponent(sortBy);
+        Toolbars.labelled(order, "Sort by");
         order.setItems("date", "speaker", "reach");
         order.setItemLabelGenerator(value -> switch (value) {
             case "speaker" -> "Speaker";
@@ -97,10 +86,7 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         });
         order.setValue("date");
         order.addValueChangeListener(change -> refresh());
-        status.setAriaLabel("Status");
-        Span statusLabel = new Span("Status");
-        statusLabel.addClassName("sd-prefix");
-        status.setPrefixComponent(statusLabel);
+        Toolbars.labelled(status, "Status");
         status.setItems(QuoteStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any");
@@ -113,8 +99,7 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         toolbar.addClassName("sd-toolbar");
 
         quotes.addClassName("sd-list");
-        quotes.setRenderer(new ComponentRenderer<QuoteCard, Quote>(
-                quote -> desk.card(quote, pageNotes.getOrDefault(quote.id().value(), List.of()))));
+        quotes.setRenderer(new ComponentRenderer<QuoteCard, Quote>(desk::card));
         add(head, toolbar, empty, quotes);
         Live.refresh(this, changes, Live.anything(), this::reload);
     }
@@ -127,14 +112,10 @@ public class QuotesView extends Div implements BeforeEnterObserver {
 
     /** Asks the board again with the filter, search, sort and status as they are. */
     void refresh() {
-        QuoteQuery query = new QuoteQuery(filter, search.getValue(), order.getValue(), status.getValue());
+        QuoteQuery query = query();
         count = service.count(query);
         quotes.setDataProvider(DataProvider.<Quote>fromCallbacks(
-                page -> {
-                    List<Quote> found = service.list(query, page.getOffset(), page.getLimit());
-                    pageNotes.putAll(notes.on(ItemType.QUOTE, found.stream().map(quote -> quote.id().value()).toList()));
-                    return found.stream();
-                },
+                page -> desk.read(service.list(query, page.getOffset(), page.getLimit())).stream(),
                 page -> count));
         quotes.setVisible(count > 0);
         total.setText(Formats.count(count, "quote", "quotes"));
@@ -155,13 +136,16 @@ public class QuotesView extends Div implements BeforeEnterObserver {
 
     /** After a write here or another editor's: the same board, read again, scrolled where it was. */
     void reload() {
-        pageNotes.clear();
-        QuoteQuery query = new QuoteQuery(filter, search.getValue(), order.getValue(), status.getValue());
-        int now = service.count(query);
+        desk.forget();
+        int now = service.count(query());
         if (now != count) {
             refresh();
         } else {
             quotes.getDataProvider().refreshAll();
         }
+    }
+
+    private QuoteQuery query() {
+        return new QuoteQuery(filter, search.getValue(), order.getValue(), status.getValue());
     }
 }

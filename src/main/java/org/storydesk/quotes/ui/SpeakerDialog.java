@@ -30,10 +30,7 @@ class SpeakerDialog extends Dialog {
 
     private BiConsumer<@Nullable PersonSlug, @Nullable String> onSave = (slug, label) -> { };
 
-    SpeakerDialog(Quote quote, List<StoryPeople.PersonOption> people, @Nullable BiConsumer<@Nullable PersonSlug, @Nullable String> onSave) {
-        if (onSave != null) {
-            this.onSave = onSave;
-        }
+    SpeakerDialog(Quote quote, List<StoryPeople.PersonOption> people) {
         setHeaderTitle("Who said it?");
         Div words = new Div("“" + quote.text().strip() + "”");
         words.addClassName("sd-note-subject");

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.jspecify.annotations.Nullable;
 import org.storydesk.quotes.Quote;
 import org.storydesk.quotes.QuoteStatus;
 import org.storydesk.quotes.Quotes;
@@ -24,10 +23,7 @@ class StatusDialog extends Dialog {
 
     private Consumer<String> onSave = note -> { };
 
-    StatusDialog(Quote quote, QuoteStatus status, @Nullable Consumer<String> onSave) {
-        if (onSave != null) {
-            this.onSave = onSave;
-        }
+    StatusDialog(Quote quote, QuoteStatus status) {
         setHeaderTitle(status == QuoteStatus.DISPUTED ? "Mark the quote disputed" : "Mark the quote corrected");
         Div words = new Div("“" + quote.text().strip() + "” — " + quote.speakerName());
         words.addClassName("sd-note-subject");

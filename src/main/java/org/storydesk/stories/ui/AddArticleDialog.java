@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import org.storydesk.stories.NewArticle;
@@ -57,7 +58,7 @@ class AddArticleDialog extends Dialog {
         text.setMinHeight("220px");
         text.setMaxHeight("360px");
         text.setPlaceholder("Paste the article here…");
-        text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(change -> {
             if (!change.getValue().isBlank()) {
                 clearUpload();

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
+import org.storydesk.base.ui.Formats;
 import org.storydesk.stories.AnalysisStatus;
 
 /**
@@ -22,7 +24,8 @@ public class AnalysisBanner extends Div {
     private final AnalysisStatus analysis;
     private final Runnable onChange;
     private Registration polling;
-    private AnalysisStatus.Progress last = AnalysisStatus.Progress.NONE;
+    /** The progress shown last; null until the first reading, which is no change to report. */
+    private AnalysisStatus.@Nullable Progress last;
 
     /**
      * @param onChange called when an article's analysis finishes, so the view around can show what is new
@@ -39,7 +42,7 @@ public class AnalysisBanner extends Div {
     /** Reads the progress again and shows it; keeps polling while the analysis is busy. */
     public void refresh() {
         AnalysisStatus.Progress progress = analysis.progress();
-        boolean changed = progress.done() != last.done() || progress.failed() != last.failed();
+        boolean changed = last != null && (progress.done() != last.done() || progress.failed() != last.failed());
         last = progress;
         if (progress.busy()) {
             bar.setVisible(true);
@@ -59,7 +62,7 @@ public class AnalysisBanner extends Div {
             setVisible(true);
         } else if (progress.failed() > 0) {
             bar.setVisible(false);
-            message.setText(progress.failed() + (progress.failed() == 1 ? " article" : " articles")
+            message.setText(Formats.count(progress.failed(), "article", "articles")
                     + " could not be analysed. Stories shows why, and editors can try again.");
             getElement().setAttribute("data-state", "failed");
             setVisible(true);

@@ -1,7 +1,6 @@
 package org.storydesk.stories.ui;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +17,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,6 +34,7 @@ import org.storydesk.base.security.CurrentUser;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.GridSorting;
 import org.storydesk.base.ui.StoryNavigation;
+import org.storydesk.base.ui.Writes;
 import org.storydesk.stories.AddOutcome;
 import org.storydesk.stories.AnalysisState;
 import org.storydesk.stories.AnalysisStatus;
@@ -45,7 +47,7 @@ import org.storydesk.stories.Coverage;
 @PageTitle("Stories")
 @Menu(order = 1, icon = "vaadin:newspaper", title = "Stories")
 @PermitAll
-public class StoriesView extends Div implements com.vaadin.flow.router.BeforeEnterObserver {
+public class StoriesView extends Div implements BeforeEnterObserver {
 
     private static final int SHOWN_WHOLE = 50;
 
@@ -63,7 +65,7 @@ public class StoriesView extends Div implements com.vaadin.flow.router.BeforeEnt
     private StoryFilter filter = StoryFilter.EVERYTHING;
 
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         filter = StoryNavigation.filterOf(event.getLocation());
         refresh();
     }
@@ -84,14 +86,13 @@ public class StoriesView extends Div implements com.vaadin.flow.router.BeforeEnt
         HorizontalLayout head = new HorizontalLayout(heading, add);
         head.addClassName("sd-page-head");
         head.setWidthFull();
-        head.setJustifyContentMode(com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode.BETWEEN);
-        head.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.END);
+        head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        head.setAlignItems(FlexComponent.Alignment.END);
 
         configureGrid();
         configureEmptyState();
         banner = new AnalysisBanner(this.analysis, this::refreshStates);
         add(head, banner, grid, empty);
-        refresh();
     }
 
     private void configureGrid() {
@@ -108,7 +109,7 @@ public class StoriesView extends Div implements com.vaadin.flow.router.BeforeEnt
                 .setWidth("100px").setFlexGrow(0).setSortProperty("words");
         grid.addComponentColumn(this::status).setHeader("Analysis").setWidth("120px").setFlexGrow(0);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ReaderView.class, ReaderView.parameters(click.getItem().id()),
-                com.vaadin.flow.router.QueryParameters.full(toArrays(filter.toQuery())))));
+                StoryNavigation.query(filter))));
         grid.setAriaLabel("Articles on the story");
     }
 
@@ -154,12 +155,6 @@ public class StoriesView extends Div implements com.vaadin.flow.router.BeforeEnt
         grid.getDataProvider().refreshAll();
     }
 
-    private static Map<String, String[]> toArrays(Map<String, List<String>> query) {
-        Map<String, String[]> arrays = new LinkedHashMap<>();
-        query.forEach((name, values) -> arrays.put(name, values.toArray(String[]::new)));
-        return arrays;
-    }
-
     private static Component outlet(ArticleSummary article) {
         Span outlet = new Span(article.outlet() == null ? "Unknown outlet" : article.outlet());
         outlet.addClassName(article.outlet() == null ? "sd-unknown" : "sd-outlet");
@@ -201,22 +196,17 @@ public class StoriesView extends Div implements com.vaadin.flow.router.BeforeEnt
                 case AddOutcome.Added added -> {
                     dialog.close();
                     refresh();
-                    notify("Added “" + added.article().title() + "”. Its analysis follows in the background.",
+                    Writes.say("Added “" + added.article().title() + "”. Its analysis follows in the background.",
                             NotificationVariant.SUCCESS);
                 }
                 case AddOutcome.AlreadyStored existing -> {
                     dialog.close();
                     refresh();
-                    notify("This text is already on the story as “" + existing.article().title() + "”.", NotificationVariant.INFO);
+                    Writes.say("This text is already on the story as “" + existing.article().title() + "”.", NotificationVariant.INFO);
                 }
                 case AddOutcome.Rejected rejected -> dialog.refused(rejected.reason());
             }
         });
         dialog.open();
-    }
-
-    private static void notify(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(variant);
     }
 }

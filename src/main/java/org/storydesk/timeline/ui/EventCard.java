@@ -1,7 +1,6 @@
 package org.storydesk.timeline.ui;
 
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.details.Details;
@@ -15,8 +14,8 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import org.storydesk.annotations.Note;
 import org.storydesk.annotations.ui.NotesPanel;
 import org.storydesk.base.ItemType;
+import org.storydesk.base.Links;
 import org.storydesk.base.ui.Formats;
-import org.storydesk.base.ui.Links;
 import org.storydesk.base.ui.PersonChip;
 import org.storydesk.timeline.Event;
 
@@ -69,7 +68,7 @@ public class EventCard extends Div {
             meta.add(chips);
         }
         long outlets = event.outlets();
-        Span reach = new Span(outlets == 1 ? "1 outlet" : outlets + " outlets");
+        Span reach = new Span(Formats.count(outlets, "outlet", "outlets"));
         reach.addClassName("sd-reach");
         meta.add(reach);
         if (!eventNotes.isEmpty()) {
@@ -89,7 +88,7 @@ public class EventCard extends Div {
             sentences.add(new ListItem(outlet, new Span(source.sentence()), read));
         }
         notes = new NotesPanel(desk.notes(), desk.editor(), ItemType.EVENT, event.id().value(), event.summary(), eventNotes);
-        Anchor history = new Anchor("history?item=" + event.id().value(), "Its history →");
+        Anchor history = new Anchor(Links.history(event.id().value()), "Its history →");
         history.addClassName("sd-source-link");
         details = new Details((event.sources().size() == 1 ? "The sentence that reports it" : "The " + event.sources().size() + " sentences that report it")
                 + (eventNotes.isEmpty() ? "" : " · " + Formats.count(eventNotes.size(), "note", "notes")),
@@ -122,10 +121,6 @@ public class EventCard extends Div {
 
     /** "Tuesday 6 January 2026", "Week of 29 December 2025", "December 2025". */
     public static String heading(Event event) {
-        return switch (event.precision().toLowerCase(Locale.ROOT)) {
-            case "month" -> Formats.month(event.from());
-            case "week" -> "Week of " + Formats.day(event.from()).replaceFirst("^\\w+ ", "");
-            default -> Formats.day(event.from());
-        };
+        return event.heading();
     }
 }

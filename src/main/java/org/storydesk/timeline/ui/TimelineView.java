@@ -1,9 +1,5 @@
 package org.storydesk.timeline.ui;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,9 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.storydesk.annotations.Note;
 import org.storydesk.annotations.Notes;
-import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.live.StoryChanges;
@@ -45,15 +39,12 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     final EventDesk desk;
 
     private final Timeline timeline;
-    private final Notes notes;
     private final StoryPeople people;
-    private final Map<String, List<Note>> pageNotes = new HashMap<>();
     StoryFilter filter = StoryFilter.EVERYTHING;
     int count;
 
     TimelineView(Timeline timeline, Notes notes, StoryPeople people, CurrentUser user, StoryChanges changes) {
         this.timeline = timeline;
-        this.notes = notes;
         this.people = people;
         this.desk = new EventDesk(timeline, notes, user.isEditor(), this::reload);
         addClassName("sd-page");
@@ -61,8 +52,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         Div head = new Div(new H2("Timeline"), summary);
         head.addClassName("sd-page-head-stack");
         events.addClassName("sd-list");
-        events.setRenderer(new ComponentRenderer<EventCard, Event>(
-                event -> desk.card(event, true, pageNotes.getOrDefault(event.id().value(), List.of()))));
+        events.setRenderer(new ComponentRenderer<EventCard, Event>(event -> desk.card(event, true)));
         add(head, empty, events);
         Live.refresh(this, changes, Live.anything(), this::reload);
     }
@@ -77,11 +67,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         StoryFilter current = filter;
         count = timeline.count(current);
         events.setDataProvider(DataProvider.<Event>fromCallbacks(
-                query -> {
-                    List<Event> found = timeline.list(current, query.getOffset(), query.getLimit());
-                    pageNotes.putAll(notes.on(ItemType.EVENT, found.stream().map(event -> event.id().value()).toList()));
-                    return found.stream();
-                },
+                query -> desk.read(timeline.list(current, query.getOffset(), query.getLimit())).stream(),
                 query -> count));
         boolean none = count == 0;
         events.setVisible(!none);
@@ -98,7 +84,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
 
     /** After a write here or another editor's: the same timeline, read again, scrolled where it was. */
     void reload() {
-        pageNotes.clear();
+        desk.forget();
         if (timeline.count(filter) != count) {
             refresh();
         } else {
