@@ -137,7 +137,7 @@ public class Notes {
     @Transactional(readOnly = true)
     public List<Note> on(ItemType type, String id) {
         List<Note> notes = repository.on(type, List.of(id));
-        return type == ItemType.PASSAGE ? notes.stream().map(this::anchored).toList() : notes;
+        return type == ItemType.PASSAGE ? anchored(notes) : notes;
     }
 
     /** The notes on passages of an article, each found in the article's current text, or detached. */
@@ -150,7 +150,7 @@ public class Notes {
     @Transactional(readOnly = true)
     public List<Note> list(NoteQuery query, int offset, int limit) {
         Window window = window(query);
-        return repository.list(query, involved(query), window.from(), window.to(), offset, limit).stream().map(this::anchored).toList();
+        return anchored(repository.list(query, involved(query), window.from(), window.to(), offset, limit));
     }
 
     @Transactional(readOnly = true)
@@ -182,7 +182,7 @@ public class Notes {
     }
 
     /** Why a note's text cannot be kept, if it cannot. */
-    public static Optional<String> problemWith(@Nullable String body) {
+    private static Optional<String> problemWith(@Nullable String body) {
         if (body == null || body.isBlank()) {
             return Optional.of("A note needs some text");
         }
@@ -258,16 +258,30 @@ public class Notes {
         return Passage.found(TextSelector.of(text, anchor.start(), anchor.end()));
     }
 
-    /** The note as it stands in today's story: a passage found again in the article's current text, or detached. */
     private Note anchored(Note note) {
-        StoryItems kind = items.get(note.type());
-        if (kind == null) {
-            return note.withAnchor(Anchor.DETACHED);
-        }
-        if (note.type() == ItemType.PASSAGE) {
-            return note.withAnchor(kind.text(note.targetId()).map(text -> Anchoring.find(note.selector(), text)).orElse(Anchor.DETACHED));
-        }
-        return note.withAnchor(kind.label(note.targetId()).isPresent() ? Anchor.ATTACHED : Anchor.DETACHED);
+        return anchored(List.of(note)).getFirst();
+    }
+
+    /**
+     * The notes as they stand in today's story: a passage found again in its article's current
+     * text, an item still in the story, or detached. Each item is looked up once for all its notes.
+     */
+    private List<Note> anchored(List<Note> notes) {
+        Map<String, Optional<String>> texts = new HashMap<>();
+        Map<String, Boolean> present = new HashMap<>();
+        return notes.stream().map(note -> {
+            StoryItems kind = items.get(note.type());
+            if (kind == null) {
+                return note.withAnchor(Anchor.DETACHED);
+            }
+            String target = note.type().code() + ":" + note.targetId();
+            if (note.type() == ItemType.PASSAGE) {
+                return note.withAnchor(texts.computeIfAbsent(target, key -> kind.text(note.targetId()))
+                        .map(text -> Anchoring.find(note.selector(), text)).orElse(Anchor.DETACHED));
+            }
+            boolean there = present.computeIfAbsent(target, key -> kind.label(note.targetId()).isPresent());
+            return note.withAnchor(there ? Anchor.ATTACHED : Anchor.DETACHED);
+        }).toList();
     }
 
     private @Nullable Map<ItemType, Set<String>> involved(NoteQuery query) {

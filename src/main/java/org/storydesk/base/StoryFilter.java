@@ -46,10 +46,6 @@ public record StoryFilter(Set<PersonSlug> people, LocalDate from, LocalDate to) 
         return new StoryFilter(Set.copyOf(slugs), from, to);
     }
 
-    public StoryFilter withDates(LocalDate newFrom, LocalDate newTo) {
-        return new StoryFilter(people, newFrom, newTo);
-    }
-
     /** The filter as URL query parameters, in a stable order. */
     public Map<String, List<String>> toQuery() {
         Map<String, List<String>> query = new LinkedHashMap<>();

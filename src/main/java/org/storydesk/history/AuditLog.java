@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.storydesk.base.database.Like;
 import org.storydesk.base.security.Editors;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,7 +90,7 @@ public class AuditLog {
         }
         if (query.search() != null && !query.search().isBlank()) {
             sql.append(" AND item_label ILIKE :search");
-            params.put("search", "%" + query.search().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("search", Like.containing(query.search()));
         }
         return sql.toString();
     }

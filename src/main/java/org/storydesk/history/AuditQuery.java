@@ -7,6 +7,4 @@ import org.jspecify.annotations.Nullable;
  * items whose label has some words; null means any.
  */
 public record AuditQuery(@Nullable String editor, @Nullable String itemType, @Nullable String itemId, @Nullable String search) {
-
-    public static final AuditQuery EVERYTHING = new AuditQuery(null, null, null, null);
 }

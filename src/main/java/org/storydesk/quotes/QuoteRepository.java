@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonName;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.database.Like;
 
 /** The story's quotes and their sources in PostgreSQL. */
 @Repository
@@ -108,7 +109,7 @@ public class QuoteRepository {
         }
         if (query.search() != null && !query.search().isBlank()) {
             sql.append(" AND (q.text ILIKE :search OR EXISTS (SELECT 1 FROM quote_sources s WHERE s.quote_id = q.id AND s.text ILIKE :search))");
-            params.put("search", "%" + query.search().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("search", Like.containing(query.search()));
         }
         return new Where(sql.toString(), params);
     }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,17 +80,8 @@ public class Quotes {
         if (reason != null && reason.length() > MAX_NOTE) {
             return new Outcome.Refused<>("The note may be at most " + MAX_NOTE + " characters");
         }
-        Optional<Quote> before = repository.find(id);
-        if (before.isEmpty()) {
-            return new Outcome.Missing<>("There is no quote " + id.value() + " in the story (any more)");
-        }
-        if (!repository.setVerdict(id, before.get().text(), version, wanted.get(), reason, Editors.current())) {
-            return new Outcome.Conflict<>(repository.find(id).orElseThrow());
-        }
-        Quote after = repository.find(id).orElseThrow();
-        audit.record("set status", "quote", id.value(), label(after), verdict(before.get().verdict()), verdict(after.verdict()));
-        changes.announce(new Change("status", "quote:" + id.value()));
-        return new Outcome.Saved<>(after);
+        return write(id, "set status", "status", quote -> verdict(quote.verdict()),
+                before -> repository.setVerdict(id, before.text(), version, wanted.get(), reason, Editors.current()));
     }
 
     /**
@@ -109,33 +102,37 @@ public class Quotes {
         if (speaker != null && !repository.personExists(speaker)) {
             return new Outcome.Refused<>("There is no person " + speaker + " in the story");
         }
-        Optional<Quote> before = repository.find(id);
-        if (before.isEmpty()) {
-            return new Outcome.Missing<>("There is no quote " + id.value() + " in the story (any more)");
-        }
-        if (!repository.correctSpeaker(id, before.get().text(), version, speaker, named, Editors.current())) {
-            return new Outcome.Conflict<>(repository.find(id).orElseThrow());
-        }
-        Quote after = repository.find(id).orElseThrow();
-        audit.record("correct speaker", "quote", id.value(), label(after), speaker(before.get()), speaker(after));
-        changes.announce(new Change("correction", "quote:" + id.value()));
-        return new Outcome.Saved<>(after);
+        return write(id, "correct speaker", "correction", Quotes::speaker,
+                before -> repository.correctSpeaker(id, before.text(), version, speaker, named, Editors.current()));
     }
 
     /** Gives a quote back the speaker the analysis found. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Outcome<Quote> withdrawCorrection(QuoteId id, int version) {
+        return write(id, "withdraw speaker correction", "correction", Quotes::speaker,
+                before -> repository.withdrawCorrection(id, version));
+    }
+
+    /**
+     * An editor's write to a quote: done only if no one changed what it changes since the editor
+     * read it ({@code written} says whether it was), then logged with the value before and after,
+     * and announced to every open view.
+     *
+     * @param value what the write changes, as the audit log keeps it
+     */
+    private Outcome<Quote> write(QuoteId id, String action, String change, Function<Quote, Map<String, Object>> value,
+                                 Predicate<Quote> written) {
         Optional<Quote> before = repository.find(id);
         if (before.isEmpty()) {
             return new Outcome.Missing<>("There is no quote " + id.value() + " in the story (any more)");
         }
-        if (!repository.withdrawCorrection(id, version)) {
-            return new Outcome.Conflict<>(before.get());
+        if (!written.test(before.get())) {
+            return new Outcome.Conflict<>(repository.find(id).orElseThrow());
         }
         Quote after = repository.find(id).orElseThrow();
-        audit.record("withdraw speaker correction", "quote", id.value(), label(after), speaker(before.get()), speaker(after));
-        changes.announce(new Change("correction", "quote:" + id.value()));
+        audit.record(action, "quote", id.value(), label(after), value.apply(before.get()), value.apply(after));
+        changes.announce(new Change(change, "quote:" + id.value()));
         return new Outcome.Saved<>(after);
     }
 

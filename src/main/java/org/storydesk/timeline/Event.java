@@ -29,6 +29,10 @@ public record Event(EventId id, LocalDate from, LocalDate to, String precision, 
 
     /** The date as the API writes it: YYYY-MM-DD, or YYYY-MM where only the month is known (a week by its Monday). */
     public String date() {
+        return date(precision, from);
+    }
+
+    static String date(String precision, LocalDate from) {
         return precision.equals("month") ? from.toString().substring(0, 7) : from.toString();
     }
 

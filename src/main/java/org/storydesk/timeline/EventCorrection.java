@@ -9,4 +9,9 @@ import java.time.LocalDate;
  */
 public record EventCorrection(LocalDate machineFrom, LocalDate machineTo, String machinePrecision, String machineSummary,
                               String author, Instant updated, int version) {
+
+    /** The machine's date as the API writes it: YYYY-MM-DD, or YYYY-MM where it knew only the month. */
+    public String machineDate() {
+        return Event.date(machinePrecision, machineFrom);
+    }
 }

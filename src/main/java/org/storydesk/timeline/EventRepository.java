@@ -111,11 +111,7 @@ public class EventRepository {
                     .update() == 1;
         }
         if (written) {
-            // A correction may take back what an earlier one changed: start from the machine's values.
-            jdbc.sql("""
-                            UPDATE events SET summary = machine_summary, day_from = machine_day_from, day_to = machine_day_to,
-                                              precision = machine_precision
-                             WHERE id = :event""").param("event", event.value()).update();
+            // Every corrected field is set from the correction or, where it has none, from the machine's value.
             applyCorrections(event);
         }
         return written;

@@ -64,15 +64,10 @@ class EventsApi {
                         event.people().stream().map(PersonName::slug).map(Object::toString).toList(),
                         event.sources().stream().map(s -> new SourceRow(s.article().value(), s.source(), s.start(), s.end(), s.sentence())).toList(),
                         event.precision(), event.correction() != null,
-                        event.correction() == null ? null : machineDate(event.correction()),
+                        event.correction() == null ? null : event.correction().machineDate(),
                         event.correction() == null ? null : event.correction().machineSummary(),
                         noted.getOrDefault(event.id().value(), List.of()).stream().map(NoteDigest::of).toList()))
                 .toList();
         return Csv.requested(format) ? Csv.response("events", rows, CSV) : ResponseEntity.ok(rows);
-    }
-
-    private static String machineDate(EventCorrection correction) {
-        return correction.machinePrecision().equals("month") ? correction.machineFrom().toString().substring(0, 7)
-                : correction.machineFrom().toString();
     }
 }

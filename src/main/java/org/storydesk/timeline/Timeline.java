@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,10 +82,11 @@ public class Timeline {
         if (what != null && what.length() > MAX_SUMMARY) {
             return new Outcome.Refused<>("A summary may be at most " + MAX_SUMMARY + " characters");
         }
+        String dating = precision == null ? "day" : precision;
         LocalDate from = null;
         LocalDate to = null;
         if (date != null) {
-            switch (precision == null ? "day" : precision) {
+            switch (dating) {
                 case "day" -> {
                     from = date;
                     to = date;
@@ -102,32 +104,34 @@ public class Timeline {
                 }
             }
         }
-        Optional<Event> before = repository.find(id);
-        if (before.isEmpty()) {
-            return new Outcome.Missing<>("There is no event " + id.value() + " in the story (any more)");
-        }
-        if (!repository.correct(id, version, what, from, to, date == null ? null : (precision == null ? "day" : precision), Editors.current())) {
-            return new Outcome.Conflict<>(repository.find(id).orElseThrow());
-        }
-        Event after = repository.find(id).orElseThrow();
-        audit.record("correct event", "event", id.value(), label(after), value(before.get()), value(after));
-        changes.announce(new Change("correction", "event:" + id.value()));
-        return new Outcome.Saved<>(after);
+        LocalDate start = from;
+        LocalDate end = to;
+        String dated = date == null ? null : dating;
+        return write(id, "correct event", () -> repository.correct(id, version, what, start, end, dated, Editors.current()));
     }
 
     /** Gives an event back the date and summary the analysis found. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public Outcome<Event> withdrawCorrection(EventId id, int version) {
+        return write(id, "withdraw event correction", () -> repository.withdrawCorrection(id, version));
+    }
+
+    /**
+     * An editor's correction of an event: done only if no one changed it since the editor read it
+     * ({@code written} says whether it was), then logged with the value before and after, and
+     * announced to every open view.
+     */
+    private Outcome<Event> write(EventId id, String action, BooleanSupplier written) {
         Optional<Event> before = repository.find(id);
         if (before.isEmpty()) {
             return new Outcome.Missing<>("There is no event " + id.value() + " in the story (any more)");
         }
-        if (!repository.withdrawCorrection(id, version)) {
-            return new Outcome.Conflict<>(before.get());
+        if (!written.getAsBoolean()) {
+            return new Outcome.Conflict<>(repository.find(id).orElseThrow());
         }
         Event after = repository.find(id).orElseThrow();
-        audit.record("withdraw event correction", "event", id.value(), label(after), value(before.get()), value(after));
+        audit.record(action, "event", id.value(), label(after), value(before.get()), value(after));
         changes.announce(new Change("correction", "event:" + id.value()));
         return new Outcome.Saved<>(after);
     }
