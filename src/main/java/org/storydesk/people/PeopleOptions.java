@@ -13,8 +13,8 @@ import org.storydesk.base.StoryPeople;
 
 /**
  * The people the filter offers: everyone in the story, most quoted first. The header shows them
- * on every navigation, so they are kept until the story is merged again or a name corrected (a
- * cheap check on every call, so that every node of a cluster sees the change at once).
+ * on every navigation, so they are kept until the story is merged again, a name corrected or a
+ * speaker (a cheap check on every call, so that every node of a cluster sees the change at once).
  */
 @Component
 class PeopleOptions implements StoryPeople {
@@ -40,10 +40,11 @@ class PeopleOptions implements StoryPeople {
     }
 
     private Snapshot current() {
-        // The last merge and the editors' corrections of names: when neither changed, neither did the list.
+        // The last merge and the editors' corrections of names and of speakers: when none changed, neither did the list.
         String state = jdbc.sql("""
                         SELECT coalesce((SELECT merged_at::text FROM story_merges WHERE id = 1), '')
-                               || '|' || (SELECT count(*) || '|' || coalesce(max(updated)::text, '') FROM person_corrections)""")
+                               || '|' || (SELECT count(*) || '|' || coalesce(max(updated)::text, '') FROM person_corrections)
+                               || '|' || (SELECT count(*) || '|' || coalesce(max(updated)::text, '') FROM quote_corrections)""")
                 .query(String.class).single();
         Snapshot known = snapshot;
         if (known != null && known.state().equals(state)) {

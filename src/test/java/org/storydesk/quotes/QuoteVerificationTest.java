@@ -12,6 +12,7 @@ import org.storydesk.IntegrationTest;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryPeople;
 import org.storydesk.people.People;
 import org.storydesk.support.Analysis;
 import org.storydesk.timeline.Timeline;
@@ -31,6 +32,8 @@ class QuoteVerificationTest {
     Timeline timeline;
     @Autowired
     People people;
+    @Autowired
+    StoryPeople storyPeople;
     @Autowired
     JdbcClient jdbc;
 
@@ -98,6 +101,24 @@ class QuoteVerificationTest {
         Quote restored = saved(quotes.withdrawCorrection(quote.id(), labelled.correction().version()));
         assertThat(restored.speakerName()).isEqualTo(quote.speakerName());
         assertThat(restored.correction()).isNull();
+    }
+
+    @Test
+    void thePersonFilterCountsQuotesAsCorrected() {
+        Quote theirs = quotes.list(new QuoteQuery(StoryFilter.EVERYTHING, null, "reach", QuoteStatus.UNVERIFIED), 0, 200).stream()
+                .filter(q -> q.speaker() != null && q.correction() == null && !q.id().equals(quote.id())).findFirst().orElseThrow();
+        PersonSlug speaker = theirs.speaker().slug();
+        int before = quotesOf(speaker);
+
+        Quote labelled = saved(quotes.correctSpeaker(theirs.id(), 0, null, "a spokesperson"));
+        assertThat(quotesOf(speaker)).isEqualTo(before - 1);
+
+        saved(quotes.withdrawCorrection(theirs.id(), labelled.correction().version()));
+        assertThat(quotesOf(speaker)).isEqualTo(before);
+    }
+
+    private int quotesOf(PersonSlug person) {
+        return storyPeople.find(person).orElseThrow().quotes();
     }
 
     @Test
