@@ -23,6 +23,13 @@ import org.storydesk.stories.AnalysisStatus;
 @Repository
 class AnalysisJobs {
 
+    /** A job already queued for the article is queued again for a newer version, and left alone for the same one. */
+    private static final String REQUEUE_NEWER = """
+            ON CONFLICT (article_id) DO UPDATE
+               SET version_id = excluded.version_id, state = 'pending', error = NULL, attempts = 0,
+                   claimed_by = NULL, claimed_at = NULL, finished_at = NULL, queued_at = now()
+             WHERE analysis_jobs.version_id <> excluded.version_id""";
+
     /** An article to analyse, in the version that was current when it was queued. */
     record Job(ArticleId article, long versionId) {
     }
@@ -37,10 +44,7 @@ class AnalysisJobs {
     void enqueue(ArticleId article, long versionId) {
         jdbc.sql("""
                         INSERT INTO analysis_jobs (article_id, version_id) VALUES (:article, :version)
-                        ON CONFLICT (article_id) DO UPDATE
-                           SET version_id = excluded.version_id, state = 'pending', error = NULL, attempts = 0,
-                               claimed_by = NULL, claimed_at = NULL, finished_at = NULL, queued_at = now()
-                         WHERE analysis_jobs.version_id <> excluded.version_id""")
+                        """ + REQUEUE_NEWER)
                 .param("article", article.value())
                 .param("version", versionId)
                 .update();
@@ -51,10 +55,7 @@ class AnalysisJobs {
         return jdbc.sql("""
                         INSERT INTO analysis_jobs (article_id, version_id)
                         SELECT a.id, a.version_id FROM current_articles a
-                        ON CONFLICT (article_id) DO UPDATE
-                           SET version_id = excluded.version_id, state = 'pending', error = NULL, attempts = 0,
-                               claimed_by = NULL, claimed_at = NULL, finished_at = NULL, queued_at = now()
-                         WHERE analysis_jobs.version_id <> excluded.version_id""")
+                        """ + REQUEUE_NEWER)
                 .update();
     }
 

@@ -84,21 +84,19 @@ class AnalysisWorker implements SmartLifecycle {
         while (running) {
             try {
                 Optional<AnalysisJobs.Job> job = jobs.claim(node);
-                if (job.isEmpty()) {
-                    if (!merged) {
-                        rebuild.rebuild();
-                        merged = true;
-                        lastMerge = System.nanoTime();
-                    }
-                    wakeUp.tryAcquire(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                    continue;
+                if (job.isPresent()) {
+                    analyse(job.get());
+                    merged = false;
                 }
-                analyse(job.get());
-                merged = false;
-                if (!jobs.anyWaiting() || System.nanoTime() - lastMerge > MERGE_EVERY.toNanos()) {
+                // Merge when the queue is empty, and now and then during a long one so the panels fill in.
+                boolean due = job.isEmpty() || !jobs.anyWaiting() || System.nanoTime() - lastMerge > MERGE_EVERY.toNanos();
+                if (!merged && due) {
                     rebuild.rebuild();
                     merged = true;
                     lastMerge = System.nanoTime();
+                }
+                if (job.isEmpty()) {
+                    wakeUp.tryAcquire(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

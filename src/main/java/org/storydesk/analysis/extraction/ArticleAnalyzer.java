@@ -30,7 +30,7 @@ public final class ArticleAnalyzer {
         Quotations.Found found = quotations.inBody(sentenceDates);
 
         List<ArticleAnalysis.QuoteFound> quotes = new ArrayList<>(found.quotes());
-        if (headline != null && !headline.isBlank() && QuoteSpans.in(headline, true).size() > 0) {
+        if (headline != null && !headline.isBlank() && !QuoteSpans.in(headline, true).isEmpty()) {
             NlpDocument parsedHeadline = pipeline.annotate(headline, published);
             quotes.addAll(0, quotations.inHeadline(headline, parsedHeadline, found.quotes(), found.terms()));
         }

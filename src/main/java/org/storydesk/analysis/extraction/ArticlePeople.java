@@ -2,7 +2,6 @@ package org.storydesk.analysis.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +68,6 @@ final class ArticlePeople {
     }
 
     private final List<Person> people = new ArrayList<>();
-    private final Map<String, Person> byPlace = new LinkedHashMap<>();
     private final NlpDocument document;
 
     private ArticlePeople(NlpDocument document) {

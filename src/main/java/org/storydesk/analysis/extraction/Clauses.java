@@ -305,7 +305,7 @@ final class Clauses {
         List<Integer> verbs = new ArrayList<>();
         verbs.add(sentence.root());
         for (Token token : sentence.tokens()) {
-            if (token.isVerb() && Lexicon.SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT)) && token.index() != sentence.root()) {
+            if (Lexicon.isSpeechVerb(token) && token.index() != sentence.root()) {
                 verbs.add(token.index());
             }
         }
@@ -361,15 +361,14 @@ final class Clauses {
     }
 
     private boolean insideQuote(Sentence sentence, int token) {
-        int offset = sentence.token(token).begin();
-        return quoteSpans().stream().anyMatch(span -> offset >= span.start() && offset < span.end());
+        return QuoteSpans.covers(quoteSpans(), sentence.token(token).begin());
     }
 
     private List<QuoteSpans.Span> quoteSpans;
 
     List<QuoteSpans.Span> quoteSpans() {
         if (quoteSpans == null) {
-            quoteSpans = QuoteSpans.in(document.text(), false);
+            quoteSpans = List.copyOf(QuoteSpans.in(document.text(), false));
         }
         return quoteSpans;
     }

@@ -58,7 +58,7 @@ final class Events {
         this.people = people;
         this.clauses = clauses;
         this.published = published;
-        this.quotes = QuoteSpans.in(document.text(), false);
+        this.quotes = clauses.quoteSpans();
     }
 
     /**
@@ -400,6 +400,6 @@ final class Events {
     }
 
     private boolean insideQuote(int offset) {
-        return quotes.stream().anyMatch(span -> offset >= span.start() && offset < span.end());
+        return QuoteSpans.covers(quotes, offset);
     }
 }

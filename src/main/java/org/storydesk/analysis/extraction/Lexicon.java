@@ -1,6 +1,7 @@
 package org.storydesk.analysis.extraction;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,16 @@ final class Lexicon {
             "retort", "counter", "agree", "lament", "muse", "shout", "whisper", "ask", "question", "plead", "assure",
             "remind", "tell", "describe", "call", "welcome", "applaud", "admire", "thank", "accuse", "blame", "allege",
             "report", "announce", "post", "write", "add");
+
+    /** A verb whose lemma is a speech verb: "said", "told", "noted". */
+    static boolean isSpeechVerb(NlpDocument.Token token) {
+        return token.isVerb() && isSpeech(token);
+    }
+
+    /** A token whose lemma is a speech verb, whatever the tagger made of it. */
+    static boolean isSpeech(NlpDocument.Token token) {
+        return SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
 
     /** Verbs a document "speaks" with: the report warns, the statement commits, the draft envisions. */
     static final Set<String> DOCUMENT_VERBS = words(
@@ -111,7 +122,6 @@ final class Lexicon {
 
     static final Set<String> MALE_PRONOUNS = words("he", "him", "his", "himself");
     static final Set<String> FEMALE_PRONOUNS = words("she", "her", "hers", "herself");
-    static final Set<String> PLURAL_PRONOUNS = words("they", "them", "their", "theirs", "themselves");
     static final Set<String> RELATIVE_PRONOUNS = words("who", "whom", "whose", "which", "that");
 
     /** Honorifics that say a person's gender and are not part of their name. */

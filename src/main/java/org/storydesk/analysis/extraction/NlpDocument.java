@@ -120,12 +120,10 @@ public final class NlpDocument {
 
     private final String text;
     private final List<Sentence> sentences;
-    private final boolean dated;
 
-    private NlpDocument(String text, List<Sentence> sentences, boolean dated) {
+    private NlpDocument(String text, List<Sentence> sentences) {
         this.text = text;
         this.sentences = List.copyOf(sentences);
-        this.dated = dated;
     }
 
     public String text() {
@@ -134,11 +132,6 @@ public final class NlpDocument {
 
     public List<Sentence> sentences() {
         return sentences;
-    }
-
-    /** Whether relative dates were read against a document date. */
-    public boolean dated() {
-        return dated;
     }
 
     /** The sentence holding a character offset, or null. */
@@ -151,7 +144,7 @@ public final class NlpDocument {
         return null;
     }
 
-    static NlpDocument of(String text, Annotation annotation, boolean dated) {
+    static NlpDocument of(String text, Annotation annotation) {
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         for (CoreMap coreSentence : coreSentences) {
@@ -203,6 +196,6 @@ public final class NlpDocument {
             int end = coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             sentences.add(new Sentence(sentences.size(), begin, end, tokens, mentions));
         }
-        return new NlpDocument(text, sentences, dated);
+        return new NlpDocument(text, sentences);
     }
 }

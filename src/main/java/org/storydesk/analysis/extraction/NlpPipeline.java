@@ -22,7 +22,6 @@ public final class NlpPipeline {
     private static final NlpPipeline SHARED = new NlpPipeline();
 
     private volatile CompletableFuture<StanfordCoreNLP> pipeline;
-    private volatile Duration loadTime;
 
     private NlpPipeline() {
     }
@@ -44,8 +43,7 @@ public final class NlpPipeline {
                     long start = System.nanoTime();
                     try {
                         StanfordCoreNLP loaded = new StanfordCoreNLP(properties());
-                        loadTime = Duration.ofNanos(System.nanoTime() - start);
-                        log.info("NLP pipeline loaded in {} s", loadTime.toMillis() / 1000.0);
+                        log.info("NLP pipeline loaded in {} s", Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0);
                         future.complete(loaded);
                     } catch (Throwable e) {
                         log.error("The NLP pipeline could not be loaded", e);
@@ -60,20 +58,10 @@ public final class NlpPipeline {
         }
     }
 
-    public boolean isLoaded() {
-        CompletableFuture<StanfordCoreNLP> loading = pipeline;
-        return loading != null && loading.isDone() && !loading.isCompletedExceptionally();
-    }
-
     /** Whether loading has started and not yet finished. */
     public boolean isLoading() {
         CompletableFuture<StanfordCoreNLP> loading = pipeline;
         return loading != null && !loading.isDone();
-    }
-
-    /** How long loading took, once it has. */
-    public Duration loadTime() {
-        return loadTime;
     }
 
     /**
@@ -95,7 +83,7 @@ public final class NlpPipeline {
             throw new IllegalStateException("The NLP pipeline could not be loaded: " + e.getCause().getMessage(), e.getCause());
         }
         nlp.annotate(annotation);
-        return NlpDocument.of(text, annotation, documentDate != null);
+        return NlpDocument.of(text, annotation);
     }
 
     /**

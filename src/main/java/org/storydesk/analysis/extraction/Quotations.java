@@ -59,7 +59,7 @@ final class Quotations {
 
     Found inBody(Map<Integer, String> sentenceDates) {
         String text = document.text();
-        List<QuoteSpans.Span> spans = QuoteSpans.in(text, false);
+        List<QuoteSpans.Span> spans = clauses.quoteSpans();
         List<QuoteFound> quotes = new ArrayList<>();
         List<TermFound> terms = new ArrayList<>();
         List<Attribution> attributions = new ArrayList<>();
@@ -213,7 +213,7 @@ final class Quotations {
         Attribution after = null;
         for (Token token : sentence.tokens()) {
             boolean inside = token.begin() >= span.start() - 1 && token.begin() <= span.end();
-            if (inside || !token.isVerb() || !Lexicon.SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT))
+            if (inside || !Lexicon.isSpeechVerb(token)
                     || insideAnyQuote(token)) {
                 continue;
             }
@@ -248,7 +248,7 @@ final class Quotations {
             if (token.begin() <= span.end() || token.begin() > span.end() + 40) {
                 continue;
             }
-            if (token.isVerb() && Lexicon.SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+            if (Lexicon.isSpeechVerb(token)) {
                 Optional<Integer> subject = clauses.subject(sentence, token.index());
                 if (subject.isPresent()) {
                     Source source = clauses.source(sentence, subject.get());
@@ -409,7 +409,7 @@ final class Quotations {
     /** The source of a verb of saying in the sentence (outside quotes), if there is one. */
     private Optional<Source> speakerOf(Sentence sentence) {
         for (Token token : sentence.tokens()) {
-            if (!token.isVerb() || !Lexicon.SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT)) || insideAnyQuote(token)) {
+            if (!Lexicon.isSpeechVerb(token) || insideAnyQuote(token)) {
                 continue;
             }
             Optional<Integer> subject = clauses.subject(sentence, token.index());
@@ -468,7 +468,7 @@ final class Quotations {
         }
         if (opensWithThat) {
             for (Token token : next.tokens()) {
-                if (token.isVerb() && Lexicon.SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+                if (Lexicon.isSpeechVerb(token)) {
                     Optional<Integer> subject = clauses.subject(next, token.index());
                     if (subject.isPresent() && next.token(subject.get()).index() != 0) {
                         Source source = clauses.source(next, subject.get());
@@ -530,7 +530,7 @@ final class Quotations {
         boolean hasQuote = clauses.quoteSpans().stream().anyMatch(s -> s.start() >= next.begin() && s.start() < next.end());
         if (!hasQuote && next.tokens().size() <= 8) {
             Token root = next.token(next.root());
-            if (Lexicon.SPEECH_VERBS.contains(root.lemma().toLowerCase(Locale.ROOT)) && next.children(root.index(), "ccomp").isEmpty()) {
+            if (Lexicon.isSpeech(root) && next.children(root.index(), "ccomp").isEmpty()) {
                 Optional<Integer> subject = clauses.subject(next, root.index());
                 if (subject.isPresent()) {
                     Source source = clauses.source(next, subject.get());
@@ -544,7 +544,7 @@ final class Quotations {
     }
 
     private boolean insideAnyQuote(Token token) {
-        return clauses.quoteSpans().stream().anyMatch(span -> token.begin() >= span.start() && token.begin() < span.end());
+        return QuoteSpans.covers(clauses.quoteSpans(), token.begin());
     }
 
     /** A quote that is its own sentence (or sentences), with no words of the reporter around it. */
@@ -580,7 +580,7 @@ final class Quotations {
                 lastBefore = token;
             }
         }
-        return lastBefore != null && Lexicon.SPEECH_VERBS.contains(lastBefore.lemma().toLowerCase(Locale.ROOT));
+        return lastBefore != null && Lexicon.isSpeech(lastBefore);
     }
 
     /**
@@ -610,8 +610,7 @@ final class Quotations {
         String before = document.text().substring(sentence.begin(), Math.max(sentence.begin(), span.start() - 1))
                 .strip().toLowerCase(Locale.ROOT);
         String previousWord = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
-        boolean introducedAsName = TERM_INTRODUCERS.contains(previousWord) || before.endsWith("known as")
-                || before.endsWith("referred to as") && false;
+        boolean introducedAsName = TERM_INTRODUCERS.contains(previousWord) || before.endsWith("known as");
         return titleCase || introducedAsName;
     }
 
@@ -674,7 +673,7 @@ final class Quotations {
 
     private boolean hasSpeechVerb(Sentence sentence) {
         for (Token token : sentence.tokens()) {
-            if (token.isVerb() && Lexicon.SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT)) && !insideAnyQuote(token)) {
+            if (Lexicon.isSpeechVerb(token) && !insideAnyQuote(token)) {
                 return true;
             }
             if (token.lowerWord().equals("according")) {
@@ -728,6 +727,8 @@ final class Quotations {
     List<QuoteFound> inHeadline(String headline, NlpDocument parsed, List<QuoteFound> bodyQuotes, List<TermFound> terms) {
         List<QuoteFound> quotes = new ArrayList<>();
         ArticlePeople headlinePeople = ArticlePeople.of(parsed);
+        Clauses headlineClauses = new Clauses(parsed, headlinePeople);
+        Quotations headlineQuotations = new Quotations(parsed, headlinePeople, headlineClauses);
         for (QuoteSpans.Span span : QuoteSpans.in(headline, true)) {
             String quoted = span.text(headline);
             boolean knownTerm = terms.stream().anyMatch(term -> Names.key(term.text()).equals(Names.key(quoted)))
@@ -744,8 +745,6 @@ final class Quotations {
                 rule = "headline: " + prefix.group(1) + ":";
             }
             if (!source.known() && sentence != null) {
-                Clauses headlineClauses = new Clauses(parsed, headlinePeople);
-                Quotations headlineQuotations = new Quotations(parsed, headlinePeople, headlineClauses);
                 Optional<Attribution> governed = headlineQuotations.governed(sentence, span);
                 if (governed.isPresent() && governed.get().source().person() != null) {
                     source = people.named(governed.get().source().person().name).map(p -> new Source(p, null)).orElse(Source.NOBODY);
@@ -757,7 +756,7 @@ final class Quotations {
                         rule = "headline: speech verb";
                     }
                 }
-                if (!source.known() && knownTerm || !source.known() && governed.isEmpty() && isTerm(headline, sentence, span)) {
+                if (!source.known() && governed.isEmpty() && isTerm(headline, span)) {
                     continue;
                 }
             }
@@ -790,7 +789,7 @@ final class Quotations {
             if (parent < 0) {
                 return Optional.empty();
             }
-            if (Lexicon.SPEECH_VERBS.contains(sentence.token(parent).lemma().toLowerCase(Locale.ROOT))) {
+            if (Lexicon.isSpeech(sentence.token(parent))) {
                 return clauses.subject(sentence, parent);
             }
             current = parent;
@@ -798,7 +797,7 @@ final class Quotations {
         return Optional.empty();
     }
 
-    private boolean isTerm(String headline, Sentence sentence, QuoteSpans.Span span) {
+    private boolean isTerm(String headline, QuoteSpans.Span span) {
         String quoted = span.text(headline).strip();
         boolean titleCase = Arrays.stream(quoted.split("\\s+"))
                 .filter(word -> word.length() > 3).allMatch(word -> Character.isUpperCase(word.codePointAt(0)));

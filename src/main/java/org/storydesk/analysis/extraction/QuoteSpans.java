@@ -20,6 +20,11 @@ final class QuoteSpans {
     private QuoteSpans() {
     }
 
+    /** Whether a character offset falls inside one of the spans. */
+    static boolean covers(List<Span> spans, int offset) {
+        return spans.stream().anyMatch(span -> offset >= span.start() && offset < span.end());
+    }
+
     static List<Span> in(String text, boolean singleQuotesToo) {
         List<Span> spans = new ArrayList<>();
         int open = -1;

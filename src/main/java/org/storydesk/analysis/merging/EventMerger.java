@@ -89,12 +89,8 @@ final class EventMerger {
         Set<String> taken = new HashSet<>();
         for (Cluster cluster : clusters) {
             Occurrence first = cluster.occurrences.getFirst();
-            String base = "e-" + QuoteMerger.sha1(cluster.dating.from() + "|" + cluster.dating.precision() + "|"
-                    + first.article().value() + "|" + QuoteText.normalize(first.found().summary())).substring(0, 12);
-            String id = base;
-            for (int n = 2; !taken.add(id); n++) {
-                id = base + "-" + n;
-            }
+            String id = Ids.unique("e-" + Ids.sha1(cluster.dating.from() + "|" + cluster.dating.precision() + "|"
+                    + first.article().value() + "|" + QuoteText.normalize(first.found().summary())).substring(0, 12), taken);
             String timeOfDay = cluster.occurrences.stream().map(o -> o.found().timeOfDay()).filter(Objects::nonNull).findFirst().orElse(null);
             List<MachineEvent.Source> sources = cluster.occurrences.stream()
                     .map(o -> new MachineEvent.Source(o.article(), o.found().start(), o.found().end(), o.found().sentence()))

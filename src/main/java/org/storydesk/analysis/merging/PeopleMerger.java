@@ -73,10 +73,6 @@ final class PeopleMerger {
         this.apart = List.copyOf(apart);
     }
 
-    PeopleMerger() {
-        this(List.of());
-    }
-
     /** Whether editors said a name is someone other than the person this cluster is. */
     private boolean keptApart(Cluster cluster, String name) {
         for (PersonSplit split : apart) {
@@ -143,11 +139,7 @@ final class PeopleMerger {
         List<MachinePerson> people = new ArrayList<>();
         for (Cluster cluster : clusters) {
             String canonical = cluster.canonical();
-            String slug = Names.slug(canonical);
-            for (int n = 2; taken.contains(slug); n++) {
-                slug = Names.slug(canonical) + "-" + n;
-            }
-            taken.add(slug);
+            String slug = Ids.unique(Names.slug(canonical), taken);
             slugs.put(cluster, PersonSlug.of(slug));
             people.add(new MachinePerson(PersonSlug.of(slug), canonical, roles(cluster, canonical), variants(cluster, canonical),
                     flagged(cluster, canonical), gender(cluster), Map.copyOf(cluster.mentions), Map.copyOf(cluster.places)));

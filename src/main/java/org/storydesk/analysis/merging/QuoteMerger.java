@@ -1,13 +1,9 @@
 package org.storydesk.analysis.merging;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,11 +113,7 @@ final class QuoteMerger {
         Map<Cluster, QuoteId> ids = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (Cluster cluster : clusters) {
-            String id = id(cluster).value();
-            for (int n = 2; !taken.add(id); n++) {
-                id = id(cluster).value() + "-" + n;
-            }
-            ids.put(cluster, new QuoteId(id));
+            ids.put(cluster, new QuoteId(Ids.unique(id(cluster).value(), taken)));
         }
         List<MachineQuote> quotes = new ArrayList<>();
         for (Cluster cluster : clusters) {
@@ -164,14 +156,6 @@ final class QuoteMerger {
     private static QuoteId id(Cluster cluster) {
         Occurrence canonical = cluster.canonical();
         String key = QuoteText.normalize(canonical.found().text()) + "|" + canonical.article().value();
-        return new QuoteId("q-" + sha1(key).substring(0, 12));
-    }
-
-    static String sha1(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new QuoteId("q-" + Ids.sha1(key).substring(0, 12));
     }
 }
