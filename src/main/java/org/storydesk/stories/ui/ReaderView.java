@@ -98,6 +98,14 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         noteSelection.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         noteSelection.addClickListener(click -> noteSelected());
         selection.setVisible(false);
+        body.addClassName("sd-body");
+        raw.addClassName("sd-raw");
+        // Listened to once: the reader is shown again for each article and each live update.
+        tabs.addSelectedChangeListener(change -> {
+            boolean showRaw = change.getSelectedTab() == rawTab;
+            raw.setVisible(showRaw);
+            body.setVisible(!showRaw);
+        });
         // The browser says which words are selected, as offsets into the article's text (each run of text knows where it starts).
         body.getElement().addEventListener("sd-select", event -> selected(event.getEventData().get("event.detail.start").asInt(),
                         event.getEventData().get("event.detail.end").asInt()))
@@ -188,7 +196,6 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         List<Marks.Noted> noted = passageNotes.stream().filter(note -> note.anchor().start() >= 0)
                 .map(note -> new Marks.Noted(note.anchor().start(), note.anchor().end())).toList();
         body.removeAll();
-        body.addClassName("sd-body");
         Span first = null;
         for (List<Marks.Run> paragraph : Marks.of(article.body(), carried, places, noted, article.id().value(), target[0], target[1])) {
             Paragraph p = new Paragraph();
@@ -206,7 +213,6 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
             scrollTo.getElement().executeJs("setTimeout(() => $0.scrollIntoView({block: 'center'}), 200)");
         }
         raw.setText(article.raw());
-        raw.addClassName("sd-raw");
         legend(carried);
         notesBox.removeAll();
         H3 notesTitle = new H3("Notes on this article");
@@ -382,12 +388,6 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         tabs.setSelectedTab(cleanTab);
         raw.setVisible(false);
         body.setVisible(true);
-        tabs.addSelectedChangeListener(change -> {
-            boolean showRaw = change.getSelectedTab() == rawTab;
-            raw.setVisible(showRaw);
-            body.setVisible(!showRaw);
-        });
-
         Div paper = new Div(kicker, headline, facts, tabs, body, raw);
         paper.addClassName("sd-article");
         return paper;
