@@ -1,15 +1,11 @@
 package org.storydesk.quotes.ui;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.jspecify.annotations.Nullable;
-import org.storydesk.annotations.Note;
 import org.storydesk.annotations.Notes;
+import org.storydesk.annotations.ui.ItemDesk;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.ui.ConflictDialog;
@@ -21,26 +17,18 @@ import org.storydesk.quotes.Quotes;
 
 /**
  * What an editor does to quotes wherever they are shown: set their status, correct their
- * speaker, note them. It also remembers which cards are open, so a refresh (after a write, or
- * another editor's) does not fold up what the editor was reading.
+ * speaker, note them.
  */
-public class QuoteDesk {
+public class QuoteDesk extends ItemDesk<QuoteId> {
 
     private final Quotes quotes;
-    private final Notes notes;
     private final StoryPeople people;
-    private final boolean editor;
-    private final Runnable refresh;
-    private final Set<QuoteId> opened = new HashSet<>();
-    private final Map<String, List<Note>> noted = new HashMap<>();
 
     /** @param refresh shows the quotes again, after a write */
     public QuoteDesk(Quotes quotes, Notes notes, StoryPeople people, boolean editor, Runnable refresh) {
+        super(notes, ItemType.QUOTE, editor, refresh);
         this.quotes = quotes;
-        this.notes = notes;
         this.people = people;
-        this.editor = editor;
-        this.refresh = refresh;
     }
 
     /** Cards for a page of quotes, with their notes read in one query. */
@@ -51,38 +39,12 @@ public class QuoteDesk {
 
     /** Reads the notes of a page of quotes in one query, for the cards that show them. */
     public List<Quote> read(List<Quote> page) {
-        noted.putAll(notes.on(ItemType.QUOTE, page.stream().map(quote -> quote.id().value()).toList()));
-        return page;
+        return read(page, quote -> quote.id().value());
     }
 
     /** A card for a quote of a page already {@linkplain #read read}. */
     public QuoteCard card(Quote quote) {
-        return new QuoteCard(quote, noted.getOrDefault(quote.id().value(), List.of()), this);
-    }
-
-    /** Drops the notes read, so the next pages read them anew. */
-    public void forget() {
-        noted.clear();
-    }
-
-    boolean editor() {
-        return editor;
-    }
-
-    Notes notes() {
-        return notes;
-    }
-
-    boolean isOpen(QuoteId id) {
-        return opened.contains(id);
-    }
-
-    void opened(QuoteId id, boolean open) {
-        if (open) {
-            opened.add(id);
-        } else {
-            opened.remove(id);
-        }
+        return new QuoteCard(quote, notesOn(quote.id().value()), this);
     }
 
     void setStatus(Quote quote, QuoteStatus status) {

@@ -1,14 +1,10 @@
 package org.storydesk.timeline.ui;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.storydesk.annotations.Note;
 import org.storydesk.annotations.Notes;
+import org.storydesk.annotations.ui.ItemDesk;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.ui.ConflictDialog;
 import org.storydesk.base.ui.Writes;
@@ -17,23 +13,15 @@ import org.storydesk.timeline.EventId;
 import org.storydesk.timeline.Timeline;
 
 /**
- * What an editor does to events wherever they are shown: correct their date or summary, note
- * them. It remembers which cards are open, so a refresh does not fold up what the editor was reading.
+ * What an editor does to events wherever they are shown: correct their date or summary, note them.
  */
-public class EventDesk {
+public class EventDesk extends ItemDesk<EventId> {
 
     private final Timeline timeline;
-    private final Notes notes;
-    private final boolean editor;
-    private final Runnable refresh;
-    private final Set<EventId> opened = new HashSet<>();
-    private final Map<String, List<Note>> noted = new HashMap<>();
 
     public EventDesk(Timeline timeline, Notes notes, boolean editor, Runnable refresh) {
+        super(notes, ItemType.EVENT, editor, refresh);
         this.timeline = timeline;
-        this.notes = notes;
-        this.editor = editor;
-        this.refresh = refresh;
     }
 
     /** Cards for a page of events, with their notes read in one query. */
@@ -44,38 +32,12 @@ public class EventDesk {
 
     /** Reads the notes of a page of events in one query, for the cards that show them. */
     public List<Event> read(List<Event> page) {
-        noted.putAll(notes.on(ItemType.EVENT, page.stream().map(event -> event.id().value()).toList()));
-        return page;
+        return read(page, event -> event.id().value());
     }
 
     /** A card for an event of a page already {@linkplain #read read}. */
     public EventCard card(Event event, boolean withHeading) {
-        return new EventCard(event, withHeading, noted.getOrDefault(event.id().value(), List.of()), this);
-    }
-
-    /** Drops the notes read, so the next pages read them anew. */
-    public void forget() {
-        noted.clear();
-    }
-
-    boolean editor() {
-        return editor;
-    }
-
-    Notes notes() {
-        return notes;
-    }
-
-    boolean isOpen(EventId id) {
-        return opened.contains(id);
-    }
-
-    void opened(EventId id, boolean open) {
-        if (open) {
-            opened.add(id);
-        } else {
-            opened.remove(id);
-        }
+        return new EventCard(event, withHeading, notesOn(event.id().value()), this);
     }
 
     void correct(Event event) {
