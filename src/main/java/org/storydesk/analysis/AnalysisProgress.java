@@ -19,10 +19,12 @@ class AnalysisProgress implements AnalysisStatus {
 
     private final AnalysisJobs jobs;
     private final AnalysisWorker worker;
+    private final MergeLog mergeLog;
 
-    AnalysisProgress(AnalysisJobs jobs, AnalysisWorker worker) {
+    AnalysisProgress(AnalysisJobs jobs, AnalysisWorker worker, MergeLog mergeLog) {
         this.jobs = jobs;
         this.worker = worker;
+        this.mergeLog = mergeLog;
     }
 
     @Override
@@ -45,7 +47,8 @@ class AnalysisProgress implements AnalysisStatus {
 
     @Override
     public Progress progress() {
-        return jobs.progress(NlpPipeline.shared().isLoading());
+        return jobs.progress(NlpPipeline.shared().isLoading(),
+                mergeLog.fullMerge().map(full -> new FullMerge(full.reason(), full.progress())).orElse(null));
     }
 
     /** A stored article (or a new version) is queued in the same transaction: it is never stored and forgotten. */

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.storydesk.base.EditorsWork;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryItems;
 import org.storydesk.base.live.Change;
@@ -31,7 +32,7 @@ import org.storydesk.history.AuditLog;
  * story.
  */
 @Service
-public class Notes {
+public class Notes implements EditorsWork {
 
     /** The longest note an editor may write. */
     public static final int MAX_LENGTH = 10_000;
@@ -333,5 +334,21 @@ public class Notes {
     private static String shorten(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79) + "…";
+    }
+
+    /** A note on a quote, an event or a person follows it when a full merge makes it part of another. */
+    @Override
+    public List<Followed> follow(ItemType type, Map<String, String> moves) {
+        List<Followed> followed = new ArrayList<>();
+        if (type == ItemType.PASSAGE) {
+            return followed;
+        }
+        moves.forEach((from, to) -> {
+            int moved = repository.follow(type.code(), from, to);
+            if (moved > 0) {
+                followed.add(new Followed(type, from, to, moved == 1 ? "1 note" : moved + " notes"));
+            }
+        });
+        return followed;
     }
 }

@@ -3,9 +3,12 @@ package org.storydesk.stories;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -77,6 +80,25 @@ public class Articles {
     }
 
     /**
+     * An editor adds many articles at once (the files of a .zip, the lines of a JSON Lines
+     * request): each is stored whole, or refused with its reason, on its own; {@code progress}
+     * hears how many are done after each.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public List<ArticleBatch.Result> addAll(List<ArticleBatch.Item> items, IntConsumer progress) {
+        List<ArticleBatch.Result> results = new ArrayList<>();
+        for (ArticleBatch.Item item : items) {
+            AddOutcome outcome = item.article() == null ? new AddOutcome.Rejected(item.refusal()) : store(item.article());
+            results.add(new ArticleBatch.Result(item.name(), outcome));
+            progress.accept(results.size());
+        }
+        log.info("Batch of {} articles: {} added, {} refused", items.size(),
+                results.stream().filter(r -> r.outcome() instanceof AddOutcome.Added).count(),
+                results.stream().filter(r -> r.outcome() instanceof AddOutcome.Rejected).count());
+        return results;
+    }
+
+    /**
      * Stores an article unless its text is already in the story. A seed file whose text changed
      * becomes a new version of the same article; nothing is overwritten.
      */
@@ -90,6 +112,12 @@ public class Articles {
         if (page.body().isBlank()) {
             return new AddOutcome.Rejected("No article text was found: the page holds only menus, sign-ups and "
                     + "similar page furniture. Paste the article itself.");
+        }
+        int words = Words.count(page.body());
+        if (words > properties.maxArticleWords()) {
+            // Longer texts (a report, a transcript, a book) would hold the analysis for minutes and are not one article.
+            return new AddOutcome.Rejected(String.format(Locale.ROOT, "The article is %,d words long; the desk takes articles of up to %,d "
+                    + "words. Split it into parts and add each.", words, properties.maxArticleWords()));
         }
         PageMetadata metadata = new PageMetadata(
                 Optional.ofNullable(submitted.outlet()), Optional.ofNullable(submitted.headline()),

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -87,13 +88,28 @@ class ArticlesApi {
                 row.words(), row.analysis(), article.body(), article.raw());
     }
 
+    /** What became of each article of a JSON Lines request: by line, stored, already on the desk, or refused and why. */
+    record BatchReport(int stored, int alreadyStored, int refused, List<BatchLine> articles) {
+    }
+
+    /** @param outcome {@code stored}, {@code already stored} or {@code refused} */
+    record BatchLine(int line, String outcome, @Nullable ArticleRow article, @Nullable String detail) {
+    }
+
+    static final MediaType JSON_LINES = MediaType.parseMediaType("application/x-ndjson");
+
     /**
      * Adds an article: JSON {@code {text, published?, outlet?, headline?, byline?}}, or the text itself as
      * {@code text/plain} or {@code text/html}. The same text posted twice is one article (200, not 201).
+     * Many at once as JSON Lines ({@code application/x-ndjson}, one such object per line): each line is
+     * stored or refused on its own, and the answer says which, by line (400 if none could be stored).
      */
     @PostMapping
-    ResponseEntity<ArticleRow> add(HttpServletRequest request) throws IOException {
+    ResponseEntity<?> add(HttpServletRequest request) throws IOException {
         MediaType type = request.getContentType() == null ? MediaType.TEXT_PLAIN : MediaType.parseMediaType(request.getContentType());
+        if (type.isCompatibleWith(JSON_LINES)) {
+            return addAll(request);
+        }
         // JSON escapes can double a text's size; anything beyond that is refused before it is read in full.
         long limit = properties.maxArticleSize().toBytes();
         long readLimit = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? 2 * limit + 16_384 : limit;
@@ -108,7 +124,8 @@ class ArticlesApi {
         } else if (type.isCompatibleWith(MediaType.TEXT_PLAIN) || type.isCompatibleWith(MediaType.TEXT_HTML)) {
             submitted = NewArticle.upload(body, type.isCompatibleWith(MediaType.TEXT_HTML));
         } else {
-            throw new BadRequest("Send the article as application/json, text/plain or text/html (not " + type + ")");
+            throw new BadRequest("Send the article as application/json, text/plain or text/html, or many as application/x-ndjson (not "
+                    + type + ")");
         }
         return switch (articles.add(submitted)) {
             case AddOutcome.Added added -> ResponseEntity.created(URI.create("/api/articles/" + added.article().id()))
@@ -119,6 +136,53 @@ class ArticlesApi {
             case AddOutcome.Rejected rejected -> throw new BadRequest(rejected.reason());
         };
     }
+
+    private ResponseEntity<BatchReport> addAll(HttpServletRequest request) throws IOException {
+        long limit = (long) ArticleBatch.MOST_ARTICLES * properties.maxArticleSize().toBytes();
+        long readLimit = Math.min(limit, MOST_IN_A_BATCH);
+        String tooLarge = "The request is larger than the " + ArticleText.size(readLimit) + " a batch may be: send the rest in another";
+        if (request.getContentLengthLong() > readLimit) {
+            throw new BadRequest(tooLarge);
+        }
+        String body = new String(readAtMost(request.getInputStream(), readLimit, tooLarge), StandardCharsets.UTF_8);
+        List<ArticleBatch.Item> items;
+        try {
+            items = ArticleBatch.fromJsonLines(body, line -> {
+                try {
+                    return fromJson(line.getBytes(StandardCharsets.UTF_8));
+                } catch (BadRequest e) {
+                    throw new IllegalArgumentException(e.getMessage());
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        List<BatchLine> lines = new ArrayList<>();
+        int stored = 0;
+        int already = 0;
+        int refused = 0;
+        for (ArticleBatch.Result result : articles.addAll(items, done -> { })) {
+            switch (result.outcome()) {
+                case AddOutcome.Added added -> {
+                    stored++;
+                    lines.add(new BatchLine(Integer.parseInt(result.name()), "stored", row(added.article(), analysis.of(added.article().id())), null));
+                }
+                case AddOutcome.AlreadyStored existing -> {
+                    already++;
+                    lines.add(new BatchLine(Integer.parseInt(result.name()), "already stored", row(existing.article(), analysis.of(existing.article().id())), null));
+                }
+                case AddOutcome.Rejected rejected -> {
+                    refused++;
+                    lines.add(new BatchLine(Integer.parseInt(result.name()), "refused", null, rejected.reason()));
+                }
+            }
+        }
+        BatchReport report = new BatchReport(stored, already, refused, lines);
+        return ResponseEntity.status(stored + already == 0 ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(report);
+    }
+
+    /** The most a JSON Lines request may be. */
+    private static final long MOST_IN_A_BATCH = 64L * 1024 * 1024;
 
     private NewArticle fromJson(byte[] body) {
         JsonNode node;

@@ -3,7 +3,9 @@ package org.storydesk.timeline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.EditorsWork;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.live.Change;
@@ -27,7 +31,7 @@ import org.storydesk.history.AuditLog;
  * announced to every open view, and kept over every later analysis.
  */
 @Service
-public class Timeline {
+public class Timeline implements EditorsWork {
 
     static final int MAX_SUMMARY = 300;
 
@@ -54,6 +58,12 @@ public class Timeline {
     @Transactional(readOnly = true)
     public int count(StoryFilter filter) {
         return repository.count(filter);
+    }
+
+    /** Whether any of these events (a merge's, say) is one the filter asks for. */
+    @Transactional(readOnly = true)
+    public boolean anyAmong(StoryFilter filter, Collection<String> ids) {
+        return repository.anyAmong(filter, ids);
     }
 
     @Transactional(readOnly = true)
@@ -147,5 +157,16 @@ public class Timeline {
         value.put("date", event.date());
         value.put("precision", event.precision());
         return value;
+    }
+
+    /** An event's correction follows it when a full merge makes it part of another. */
+    @Override
+    public List<Followed> follow(ItemType type, Map<String, String> moves) {
+        List<Followed> followed = new ArrayList<>();
+        if (type == ItemType.EVENT) {
+            moves.forEach((from, to) -> repository.follow(new EventId(from), new EventId(to)).ifPresent(moved ->
+                    followed.add(new Followed(type, from, to, moved ? "correction" : "correction stayed behind (the event it joined has its own)"))));
+        }
+        return followed;
     }
 }

@@ -170,6 +170,63 @@ class ArticlesApiTest {
     }
 
     @Test
+    void manyArticlesAtOnceAsJsonLinesStoreTheGoodOnesAndReportTheBadOnesByLine() {
+        int before = count();
+        String lines = """
+                {"text": "The ferry to Port Ellery sailed on time on Tuesday for the first week since the storm, the operator said.", "outlet": "Harbour Post"}
+                {"text": "   "}
+                {"headline": "No text at all"}
+
+                {"text": "The dredging contract was signed on Wednesday after a vote of the harbour board, its chair said.", "published": "2026-13-40"}
+                {"text": "Fishermen protested outside the harbour board's office on Thursday over the new mooring fees, organisers said."
+                {"text": "The lighthouse at the harbour mouth will be repainted in the spring, the board announced on Friday."}
+                """;
+
+        HttpResponse<String> response = api.post("/api/articles", EDITOR, "application/x-ndjson", lines);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(response.body());
+        assertThat(report.get("stored").asInt()).isEqualTo(2);
+        assertThat(report.get("refused").asInt()).isEqualTo(4);
+        List<String> outcomes = new ArrayList<>();
+        report.get("articles").forEach(line -> outcomes.add(line.get("line").asInt() + " " + line.get("outcome").asString()
+                + (line.get("detail").isNull() ? "" : ": " + line.get("detail").asString())));
+        assertThat(outcomes).hasSize(6);
+        assertThat(outcomes.get(0)).isEqualTo("1 stored");
+        assertThat(outcomes.get(1)).startsWith("2 refused").contains("empty");
+        assertThat(outcomes.get(2)).startsWith("3 refused").contains("text is required");
+        assertThat(outcomes.get(3)).startsWith("5 refused").contains("YYYY-MM-DD");
+        assertThat(outcomes.get(4)).startsWith("6 refused").contains("JSON");
+        assertThat(outcomes.get(5)).isEqualTo("7 stored");
+        assertThat(report.get("articles").get(0).get("article").get("outlet").asString()).isEqualTo("Harbour Post");
+        assertThat(count()).as("two articles, each with its version").isEqualTo(before + 4);
+
+        HttpResponse<String> again = api.post("/api/articles", EDITOR, "application/x-ndjson", lines);
+        assertThat(json.readTree(again.body()).get("alreadyStored").asInt()).isEqualTo(2);
+        assertThat(count()).isEqualTo(before + 4);
+    }
+
+    @Test
+    void aBatchWithNothingToStoreIsRefusedWithEveryLinesReason() {
+        int before = count();
+        HttpResponse<String> response = api.post("/api/articles", EDITOR, "application/x-ndjson", "{\"text\": \"\"}\nnot json\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("articles").size()).isEqualTo(2);
+        assertThat(count()).isEqualTo(before);
+        assertRefused(() -> api.post("/api/articles", EDITOR, "application/x-ndjson", "\n\n"), "no articles");
+    }
+
+    @Test
+    void anArticleLongerThanTheDeskTakesIsRefusedWithHowLongItIs() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2_001; i++) {
+            text.append("The harbour board met again on Thursday to discuss dredging contract ").append(i).append(i % 5 == 4 ? ".\n\n" : ". ");
+        }
+        assertRefused(() -> api.post("/api/articles", EDITOR, "text/plain", text.toString()), "up to 20,000 words");
+    }
+
+    @Test
     void aViewerWhoTriesToAddAnArticleIsForbiddenAndNothingIsStored() {
         int before = count();
         HttpResponse<String> response = api.post("/api/articles", VIEWER, "text/plain",

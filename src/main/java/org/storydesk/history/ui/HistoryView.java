@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Live;
@@ -90,7 +91,8 @@ public class HistoryView extends Div implements BeforeEnterObserver {
         empty.addClassNames("sd-empty", "sd-panel");
         empty.add(new Paragraph("Nothing written yet. Every note, status and correction an editor makes is listed here, for good."));
         add(head, toolbar, grid, empty);
-        Live.refresh(this, changes, change -> !change.kind().equals("story"), this::refresh);
+        // Editors' writes, and a full merge (whose moves of editors' work are written here); not the analysis taking in an article.
+        Live.refresh(this, changes, change -> !change.kind().equals(Change.MERGE), this::refresh);
     }
 
     @Override

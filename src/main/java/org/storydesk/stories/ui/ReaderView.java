@@ -77,7 +77,7 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Notes notes;
     private final boolean editor;
     private String title = "Reader";
-    private Article current;
+    private volatile Article current;
     private int[] target = {-1, -1};
     private int selectedStart = -1;
     private int selectedEnd = -1;
@@ -111,7 +111,9 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
                         event.getEventData().get("event.detail.end").asInt()))
                 .addEventData("event.detail.start").addEventData("event.detail.end");
         body.addAttachListener(attach -> body.getElement().executeJs(SELECTION_SCRIPT));
-        Live.refresh(this, changes, change -> current != null, () -> {
+        // An editor's change always; a merge's only where it took in this article.
+        Live.refresh(this, changes, change -> current != null && (!change.byTheAnalysis() || change.anything()
+                || change.ids("article").contains(Long.toString(current.id().value()))), () -> {
             if (current != null) {
                 show(current, target);
             }
