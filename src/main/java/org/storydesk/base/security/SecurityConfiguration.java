@@ -46,6 +46,17 @@ class SecurityConfiguration {
                 .toList());
     }
 
+    /** Readiness for load balancers and docker compose: anyone may ask whether the node is up, and learn nothing else. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain health(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
