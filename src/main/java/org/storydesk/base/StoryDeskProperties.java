@@ -1,6 +1,7 @@
 package org.storydesk.base;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,7 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param seedsDir       articles ingested on every start; each file once, by content
  * @param maxArticleSize the largest article an editor may add
  * @param accounts       who may log in; on the embedded database the demo accounts are used when empty
- * @param analysis       whether this node analyses articles (every node may; at least one should)
+ * @param analysis       whether this node analyses articles (every node may; at least one should), and its lease on a job
+ * @param logins         how many failed logins an account, or a client address, may make before it must wait
  */
 @ConfigurationProperties("storydesk")
 public record StoryDeskProperties(
@@ -22,14 +24,27 @@ public record StoryDeskProperties(
         @DefaultValue("seeds") Path seedsDir,
         @DefaultValue("1MB") DataSize maxArticleSize,
         List<Account> accounts,
-        @DefaultValue Analysis analysis) {
+        @DefaultValue Analysis analysis,
+        @DefaultValue Logins logins) {
 
     public StoryDeskProperties {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
     }
 
-    /** @param enabled whether this node runs the analysis worker */
-    public record Analysis(@DefaultValue("true") boolean enabled) {
+    /**
+     * @param enabled whether this node runs the analysis worker
+     * @param lease   how long a job stays a node's without word from it: a node renews its claim while it works,
+     *                so a job whose node stopped goes back to the queue once the lease runs out
+     */
+    public record Analysis(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration lease) {
+    }
+
+    /**
+     * Failed logins (form or HTTP Basic) each account, and each client address, may make: {@code attempts} at once,
+     * one more regained every {@code window / attempts}. Past that, logins wait; a right password too.
+     */
+    public record Logins(@DefaultValue("5") int accountAttempts, @DefaultValue("5m") Duration accountWindow,
+                         @DefaultValue("20") int addressAttempts, @DefaultValue("5m") Duration addressWindow) {
     }
 
     /** A login. The password is plain text or a Spring Security encoded value such as {@code {bcrypt}…}. */

@@ -63,8 +63,29 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Log in");
+        if (parameters.containsKey("locked")) {
+            long seconds = parameters.get("locked").stream().findFirst().map(LoginView::seconds).orElse(60L);
+            i18n.getErrorMessage().setTitle("Too many failed logins");
+            i18n.getErrorMessage().setMessage("Logins to this account, or from this computer, wait for now: try again in "
+                    + (seconds < 90 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes") + ".");
+            form.setI18n(i18n);
             form.setError(true);
+        } else if (parameters.containsKey("error")) {
+            i18n.getErrorMessage().setTitle("Wrong username or password");
+            i18n.getErrorMessage().setMessage("Check them and try again.");
+            form.setI18n(i18n);
+            form.setError(true);
+        }
+    }
+
+    private static long seconds(String value) {
+        try {
+            return Math.max(1, Math.min(Long.parseLong(value), 24 * 3600));
+        } catch (NumberFormatException e) {
+            return 60;
         }
     }
 }
