@@ -3,6 +3,10 @@ package org.storydesk.analysis;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
 import org.storydesk.analysis.extraction.NlpPipeline;
@@ -24,6 +29,10 @@ import org.storydesk.stories.Articles;
  * usable meanwhile. The NLP pipeline is loaded the first time there is work, never before: a
  * restart with every article analysed loads nothing. After each article, or every few seconds
  * while many wait, the story is merged again so editors see it fill in.
+ *
+ * <p>Several nodes may share the queue. A node renews its claim on the job it works on; a job whose
+ * node went silent for longer than the lease ({@code storydesk.analysis.lease}: killed, or its machine
+ * gone) goes back to the queue for any node, and the silent node's late result, if it comes, is dropped.
  */
 @Component
 class AnalysisWorker implements SmartLifecycle {
@@ -31,28 +40,44 @@ class AnalysisWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AnalysisWorker.class);
     private static final Duration IDLE_WAIT = Duration.ofSeconds(2);
     private static final Duration MERGE_EVERY = Duration.ofSeconds(5);
-    private static final Duration LEASE = Duration.ofMinutes(15);
 
     private final AnalysisJobs jobs;
     private final ArticleAnalyses analyses;
     private final StoryRebuild rebuild;
     private final Articles articles;
+    private final TransactionTemplate transaction;
     private final boolean enabled;
     private final boolean embeddedDatabase;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+    /** How long a claim holds without renewal; a node renews its claim three times a lease while it works. */
+    private final Duration lease;
+    /** This node, as its claims name it: the process, and this app in it (two apps may share a JVM, as in a test). */
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final Semaphore wakeUp = new Semaphore(0);
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "analysis-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long lastRelease;
 
     private volatile boolean running;
     private volatile Thread thread;
 
     AnalysisWorker(AnalysisJobs jobs, ArticleAnalyses analyses, StoryRebuild rebuild, Articles articles,
-                   StoryDeskProperties properties, Environment environment) {
+                   StoryDeskProperties properties, Environment environment, TransactionTemplate transaction) {
+        this.transaction = transaction;
+        this.lease = properties.analysis().lease();
         this.jobs = jobs;
         this.analyses = analyses;
         this.rebuild = rebuild;
         this.articles = articles;
         this.enabled = properties.analysis().enabled();
         this.embeddedDatabase = !ExternalDatabase.isConfigured(environment);
+    }
+
+    /** This node's name in the jobs it claims. */
+    String node() {
+        return node;
     }
 
     /** Some work arrived: do not wait for the next look at the queue. */
@@ -67,7 +92,7 @@ class AnalysisWorker implements SmartLifecycle {
             return;
         }
         // On the embedded database this process is the only node: whatever was running died with the last one.
-        int released = jobs.releaseAbandoned(embeddedDatabase ? Duration.ZERO : LEASE);
+        int released = jobs.releaseAbandoned(embeddedDatabase ? Duration.ZERO : lease);
         int queued = jobs.enqueueMissing();
         if (released + queued > 0) {
             log.info("Analysis queue: {} articles queued, {} claims released", queued, released);
@@ -83,6 +108,7 @@ class AnalysisWorker implements SmartLifecycle {
         long lastMerge = System.nanoTime();
         while (running) {
             try {
+                releaseAbandonedNowAndThen();
                 Optional<AnalysisJobs.Job> job = jobs.claim(node);
                 if (job.isPresent()) {
                     analyse(job.get());
@@ -111,26 +137,61 @@ class AnalysisWorker implements SmartLifecycle {
         }
     }
 
+    /** A node that stopped mid-job (killed, or its machine lost) left a claim: past the lease, the job waits again. */
+    private void releaseAbandonedNowAndThen() {
+        long now = System.nanoTime();
+        if (now - lastRelease < lease.toNanos() / 3) {
+            return;
+        }
+        lastRelease = now;
+        int released = jobs.releaseAbandoned(lease);
+        if (released > 0) {
+            log.warn("{} analysis jobs went back to the queue: their node had not renewed its claim for {} s", released, lease.toSeconds());
+        }
+    }
+
     private void analyse(AnalysisJobs.Job job) {
         long start = System.nanoTime();
+        long every = Math.max(1, lease.toMillis() / 3);
+        ScheduledFuture<?> renewing = heartbeat.scheduleAtFixedRate(() -> renew(job), every, every, TimeUnit.MILLISECONDS);
         try {
             Optional<Article> article = articles.find(job.article());
             if (article.isEmpty() || article.get().versionId() != job.versionId()) {
-                jobs.fail(job, "The article changed while it waited; its newest version is queued instead.");
+                jobs.fail(job, node, "The article changed while it waited; its newest version is queued instead.");
                 return;
             }
             ArticleAnalyzer analyzer = new ArticleAnalyzer(NlpPipeline.shared());
             ArticleAnalysis analysis = analyzer.analyse(article.get().body(), article.get().headline(), article.get().published());
-            analyses.save(job.article(), job.versionId(), analysis);
             long took = (System.nanoTime() - start) / 1_000_000;
-            if (jobs.finish(job, took)) {
+            // The result is kept only with the job marked done by this node, in one transaction: a node that lost its
+            // claim (silent past the lease) cannot overwrite what the node that took the job over found.
+            boolean kept = Boolean.TRUE.equals(transaction.execute(status -> {
+                if (!jobs.finish(job, node, took)) {
+                    return false;
+                }
+                analyses.save(job.article(), job.versionId(), analysis);
+                return true;
+            }));
+            if (kept) {
                 log.info("Analysed article {} in {} ms: {} people, {} quotes, {} events", job.article(), took,
                         analysis.people().size(), analysis.quotes().size(), analysis.events().size());
+            } else {
+                log.info("Analysed article {}, but the job is no longer this node's: the result is dropped", job.article());
             }
         } catch (RuntimeException | OutOfMemoryError e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.warn("Analysis of article {} failed: {}", job.article(), message, e);
-            jobs.fail(job, message);
+            jobs.fail(job, node, message);
+        } finally {
+            renewing.cancel(false);
+        }
+    }
+
+    private void renew(AnalysisJobs.Job job) {
+        try {
+            jobs.renew(job, node);
+        } catch (RuntimeException e) {
+            log.warn("Could not renew the claim on article {}: {}", job.article(), e.getMessage());
         }
     }
 
@@ -145,6 +206,7 @@ class AnalysisWorker implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        heartbeat.shutdownNow();
         Thread worker = thread;
         if (worker != null) {
             worker.interrupt();

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.storydesk.base.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -117,7 +118,12 @@ public final class JsonBodies {
         }
         String field = path(jackson);
         if (jackson instanceof StreamConstraintsException) {
-            return (field.isEmpty() ? "The request body" : field) + " holds a number or a name longer than the API reads";
+            return (field.isEmpty() ? "The request body" : field) + " is larger or deeper than the API reads "
+                    + "(numbers of at most 1,000 digits, lists and objects nested at most 500 deep)";
+        }
+        if (jackson instanceof InputCoercionException coercion) {
+            return (field.isEmpty() ? "A number in the request body" : field) + " must be " + kind(coercion.getTargetType())
+                    + " that fits (this one is too large)";
         }
         if (jackson instanceof MismatchedInputException mismatch) {
             if (field.isEmpty()) {

@@ -17,6 +17,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -31,6 +32,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.api.Problems;
@@ -118,7 +120,13 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain dashboard(HttpSecurity http, AuthenticationManager logins, RequestUtil vaadinRequests) throws Exception {
-        http.authenticationManager(logins)
+        // Vaadin's configurer comes first: it names the login view before the form login is set up, so Spring's own
+        // generated login page never appears.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
+                // A path no view answers is Vaadin's "not found" for whoever is logged in (not a bare 403).
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        return http.authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests
                         // The error page answers whatever failed, for whoever asked.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -126,11 +134,7 @@ class SecurityConfiguration {
                 // Vaadin guards its own requests with its own token; everything else, the login form included, needs Spring's.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .formLogin(form -> form.failureHandler(LOGIN_FAILED))
-                .headers(headers -> common(headers, DASHBOARD_POLICY));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .enableCsrfConfiguration(false)
-                        // A path no view answers is Vaadin's "not found" for whoever is logged in (not a bare 403).
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+                .headers(headers -> common(headers, DASHBOARD_POLICY))
                 .build();
     }
 
@@ -141,6 +145,15 @@ class SecurityConfiguration {
     };
 
     private static void common(HeadersConfigurer<HttpSecurity> headers, String policy) {
+        // Written before the request is answered: Vaadin's page is written by a servlet the security filter forwards to,
+        // and headers added only when the response commits were lost on it.
+        headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)

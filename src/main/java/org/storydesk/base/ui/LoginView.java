@@ -12,12 +12,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.core.env.Environment;
-import org.storydesk.base.database.ExternalDatabase;
+import org.storydesk.base.security.DemoAccounts;
 
 /**
- * The way in. On the embedded (demo) database it says which accounts exist; on a shared
- * deployment it says nothing about accounts.
+ * The way in. While the demo accounts are active it says what they are (and the desk listens on
+ * this computer only); otherwise it says nothing about accounts.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Story Desk")
@@ -26,7 +25,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
 
-    LoginView(Environment environment) {
+    LoginView(DemoAccounts demo) {
         addClassName("sd-login");
 
         Span mark = new Span("SD");
@@ -47,13 +46,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         Div side = new Div(form);
         side.addClassName("sd-login-form");
-        if (!ExternalDatabase.isConfigured(environment)) {
-            Div demo = new Div();
-            demo.getElement().setProperty("innerHTML",
+        if (demo.active()) {
+            Div accounts = new Div();
+            accounts.getElement().setProperty("innerHTML",
                     "Demo accounts: <code>editor</code> / <code>editor</code> (can annotate and add articles) "
                             + "and <code>viewer</code> / <code>viewer</code> (reads everything).");
-            demo.addClassName("sd-demo");
-            side.add(demo);
+            accounts.addClassName("sd-demo");
+            side.add(accounts);
         }
 
         Div card = new Div(intro, side);

@@ -39,6 +39,7 @@ public class TokensView extends Div {
     final Button create = new Button("Create token", new Icon(VaadinIcon.PLUS));
     /** The new token, while its dialog is open: the only place it is ever shown. */
     final TextField secret = new TextField();
+    final Button copied = new Button("I have copied it");
 
     private final ApiTokens tokens;
 
@@ -106,12 +107,12 @@ public class TokensView extends Div {
         secret.setLabel("Copy it now: it is not shown again");
         secret.addClassName("sd-secret");
         dialog.add(secret, new Paragraph("curl -H 'Authorization: Bearer " + created.secret() + "' …/api/quotes"));
-        Button done = new Button("I have copied it", click -> {
+        copied.addThemeVariants(ButtonVariant.PRIMARY);
+        copied.addClickListener(click -> {
             secret.clear();
             dialog.close();
         });
-        done.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(done);
+        dialog.getFooter().add(copied);
         dialog.setCloseOnOutsideClick(false);
         dialog.addDialogCloseActionListener(close -> {
             secret.clear();
