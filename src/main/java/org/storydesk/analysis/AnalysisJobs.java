@@ -106,6 +106,17 @@ class AnalysisJobs {
                 .update();
     }
 
+    /** A stopping node gives the job back: it waits again, for any node. */
+    void release(Job job, String node) {
+        jdbc.sql("""
+                        UPDATE analysis_jobs SET state = 'pending', claimed_by = NULL, claimed_at = NULL
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
+                .param("article", job.article().value())
+                .param("version", job.versionId())
+                .param("node", node)
+                .update();
+    }
+
     /** The node is still at work on the job: its claim is renewed, so no other node takes it over. */
     boolean renew(Job job, String node) {
         return jdbc.sql("""

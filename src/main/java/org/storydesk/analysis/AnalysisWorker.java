@@ -179,6 +179,13 @@ class AnalysisWorker implements SmartLifecycle {
                 log.info("Analysed article {}, but the job is no longer this node's: the result is dropped", job.article());
             }
         } catch (RuntimeException | OutOfMemoryError e) {
+            if (!running) {
+                // The node is stopping (the pipeline was interrupted): the job is not the article's fault, and goes
+                // back to the queue at once for another node, instead of waiting out the lease.
+                jobs.release(job, node);
+                log.info("Stopping: article {} goes back to the queue for another node", job.article());
+                return;
+            }
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.warn("Analysis of article {} failed: {}", job.article(), message, e);
             jobs.fail(job, node, message);

@@ -28,6 +28,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.storydesk.Application;
 import org.storydesk.Seeds;
 import org.storydesk.base.live.Change;
@@ -44,8 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two app nodes on one PostgreSQL, as a newsroom that outgrew one machine runs them: they split
  * the analysis and never do a job twice, an editor on one sees a note written on the other
  * within two seconds, their merges never interleave, and a node stopped mid-job loses nothing
- * (another finishes the job once the stopped node's lease runs out, a few seconds here). Both
- * nodes live in this JVM and share its one NLP pipeline.
+ * (another finishes the job: at once when the node stopped in good order, once the node's lease
+ * runs out, a few seconds here, when it was killed). The nodes live in this JVM and share its one
+ * NLP pipeline.
  */
 @ExtendWith(SeparateApps.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -93,7 +96,7 @@ class TwoNodesTest {
     void theNodesSplitTheAnalysisAndNoJobIsDoneTwice() {
         for (int i = 0; i < 8; i++) {
             ConfigurableApplicationContext node = i % 2 == 0 ? first : second;
-            HttpResponse<String> added = api(node).post("/api/articles", ADA, "text/plain", article(i));
+            HttpResponse<String> added = on(node).post("/api/articles", ADA, "text/plain", article(i));
             assertThat(added.statusCode()).isEqualTo(201);
         }
         Analysis.awaitIdle(jdbc, Duration.ofMinutes(5));
@@ -119,7 +122,7 @@ class TwoNodesTest {
             editor.waitFor(By.className("sd-notes"));
 
             long written = System.nanoTime();
-            HttpResponse<String> note = api(first).post("/api/annotations", ADA, "application/json",
+            HttpResponse<String> note = on(first).post("/api/annotations", ADA, "application/json",
                     "{\"target\": {\"type\": \"person\", \"id\": \"mark-carney\"}, \"body\": \"Written on the first node.\"}");
             assertThat(note.statusCode()).isEqualTo(201);
 
@@ -155,10 +158,10 @@ class TwoNodesTest {
 
     @Test
     @Order(4)
-    void aNodeStoppedInTheMiddleOfAJobLosesNothingAnotherFinishesItAfterTheLease() throws Exception {
+    void aNodeStoppedInTheMiddleOfAJobLosesNothingAnotherFinishesIt() throws Exception {
         ConfigurableApplicationContext third = node("third");
         List<ConfigurableApplicationContext> nodes = List.of(first, second, third);
-        HttpResponse<String> added = api(third).post("/api/articles", ADA, "text/plain", longArticle());
+        HttpResponse<String> added = on(third).post("/api/articles", ADA, "text/plain", longArticle());
         assertThat(added.statusCode()).isEqualTo(201);
         long article = json.readTree(added.body()).get("id").asLong();
         // The third node is woken by its own article; whichever node claims it is the one stopped mid-job.
@@ -166,23 +169,41 @@ class TwoNodesTest {
         ConfigurableApplicationContext stopped = nodes.stream().filter(node -> worker(node).node().equals(claimant)).findFirst().orElseThrow();
         List<String> survivors = nodes.stream().filter(node -> node != stopped).map(node -> worker(node).node()).toList();
 
-        long stoppedAt = System.nanoTime();
         stopped.close();
 
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!"done".equals(state(article)) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(state(article)).isEqualTo("done");
-        Map<String, Object> job = jdbc.sql("SELECT claimed_by, attempts FROM analysis_jobs WHERE article_id = :id").param("id", article)
-                .query().singleRow();
+        awaitDone(article);
+        Map<String, Object> job = jdbc.sql("SELECT claimed_by, attempts, error FROM analysis_jobs WHERE article_id = :id")
+                .param("id", article).query().singleRow();
         assertThat(job.get("claimed_by")).isIn(survivors.toArray());
         assertThat(job.get("attempts")).isEqualTo(2);
-        assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).as("taken over only once the lease ran out")
-                .isGreaterThanOrEqualTo(LEASE.minusSeconds(1));
+        assertThat(job.get("error")).isNull();
         assertThat(jdbc.sql("SELECT count(*) FROM article_analyses WHERE article_id = :id").param("id", article)
                 .query(Integer.class).single()).isEqualTo(1);
         third.close();
+    }
+
+    @Test
+    @Order(5)
+    void aJobWhoseNodeWasKilledIsTakenOverOnceItsLeaseRunsOut() throws Exception {
+        // What a node killed in the middle of a job (kill -9, a lost machine) leaves behind: a claim nobody renews.
+        long article = jdbc.sql("SELECT min(article_id) FROM analysis_jobs WHERE state = 'done'").query(Long.class).single();
+        jdbc.sql("""
+                UPDATE analysis_jobs SET state = 'running', claimed_by = 'a-node-that-was-killed', claimed_at = now()
+                 WHERE article_id = :id""").param("id", article).update();
+        long killed = System.nanoTime();
+
+        awaitDone(article);
+        assertThat(Duration.ofNanos(System.nanoTime() - killed)).as("not before the lease ran out").isGreaterThanOrEqualTo(LEASE);
+        assertThat(jdbc.sql("SELECT claimed_by FROM analysis_jobs WHERE article_id = :id").param("id", article).query(String.class).single())
+                .isIn(worker(first).node(), worker(second).node());
+    }
+
+    private static void awaitDone(long article) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!"done".equals(state(article)) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(state(article)).isEqualTo("done");
     }
 
     private static String awaitClaim(long article) throws InterruptedException {
@@ -212,6 +233,16 @@ class TwoNodesTest {
 
     private static int port(ConfigurableApplicationContext node) {
         return ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+
+    /**
+     * The API of a node, for a write. Each app installs its security-context strategy in Spring Security's static
+     * holder, through which the desk's services learn who writes: with two apps in one JVM (never so in production,
+     * where each node is a process) the holder must be the node's own while it serves the write.
+     */
+    private static Api on(ConfigurableApplicationContext node) {
+        SecurityContextHolder.setContextHolderStrategy(node.getBean(SecurityContextHolderStrategy.class));
+        return api(node);
     }
 
     private static Api api(ConfigurableApplicationContext node) {

@@ -2,6 +2,7 @@ package org.storydesk.base.security;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,10 +30,13 @@ class BearerTokens extends OncePerRequestFilter {
 
     private final ApiTokenHolders holders;
     private final UserDetailsService users;
+    private final Supplier<SecurityContextHolderStrategy> contexts;
 
-    BearerTokens(ApiTokenHolders holders, UserDetailsService users) {
+    /** @param contexts where the rest of this app's security chain looks for who is logged in */
+    BearerTokens(ApiTokenHolders holders, UserDetailsService users, Supplier<SecurityContextHolderStrategy> contexts) {
         this.holders = holders;
         this.users = users;
+        this.contexts = contexts;
     }
 
     @Override
@@ -55,11 +58,10 @@ class BearerTokens extends OncePerRequestFilter {
         UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
                 account.get(), null, account.get().getAuthorities());
         authentication.setDetails(new Editors.ViaToken(holder.get().tokenId(), holder.get().tokenName()));
-        // The strategy as installed now (Vaadin installs its own once the app has started), not as it was when this was built.
-        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
-        SecurityContext context = contexts.createEmptyContext();
+        SecurityContextHolderStrategy strategy = contexts.get();
+        SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(authentication);
-        contexts.setContext(context);
+        strategy.setContext(context);
         chain.doFilter(request, response);
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -98,14 +101,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins, ApiTokenHolders tokens, UserDetailsService users)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins, ApiTokenHolders tokens, UserDetailsService users,
+                            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Roles.EDITOR, Roles.VIEWER)
                         .anyRequest().hasRole(Roles.EDITOR))
-                .addFilterBefore(new BearerTokens(tokens, users), BasicAuthenticationFilter.class)
+                // The security context as this app keeps it (Vaadin's strategy, once Vaadin has installed it).
+                .addFilterBefore(new BearerTokens(tokens, users,
+                        () -> contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiLogin))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::apiLogin)
                         .accessDeniedHandler((request, response, e) ->

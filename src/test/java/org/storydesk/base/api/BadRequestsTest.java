@@ -57,7 +57,8 @@ class BadRequestsTest {
 
     @Test
     void aNulInAnyTextOfABodyIsA400AndNothingIsStored() {
-        String quote = jdbc.sql("SELECT id FROM quotes ORDER BY id LIMIT 1").query(String.class).single();
+        long article = jdbc.sql("SELECT min(id) FROM articles").query(Long.class).single();
+        String passage = "{\"type\": \"passage\", \"id\": \"" + article + "\", \"start\": 0, \"end\": 5}";
         int before = written();
         assertProblem(api.post("/api/articles", EDITOR, "application/json",
                 "{\"text\": \"The council met on Monday to approve the budget for the coming year.\", \"outlet\": \"A\\u0000B\"}"),
@@ -65,9 +66,9 @@ class BadRequestsTest {
         assertProblem(api.post("/api/articles", EDITOR, "application/json",
                 "{\"text\": \"The council met on Monday\\u0000 to approve the budget for the coming year.\"}"), 400, "text holds a NUL");
         assertProblem(api.post("/api/annotations", EDITOR, "application/json",
-                "{\"target\": {\"type\": \"quote\", \"id\": \"" + quote + "\"}, \"body\": \"Check\\u0000 this.\"}"), 400, "body holds a NUL");
+                "{\"target\": " + passage + ", \"body\": \"Check\\u0000 this.\"}"), 400, "body holds a NUL");
         assertProblem(api.post("/api/annotations", EDITOR, "application/json",
-                "{\"target\": {\"type\": \"quote\", \"id\": \"" + quote + "\"}, \"body\": \"Check this.\", \"tags\": [\"ok\", \"b\\u0000d\"]}"),
+                "{\"target\": " + passage + ", \"body\": \"Check this.\", \"tags\": [\"ok\", \"b\\u0000d\"]}"),
                 400, "tags[1] holds a NUL");
         assertProblem(api.post("/api/annotations", EDITOR, "application/json",
                 "{\"target\": {\"type\": \"passage\", \"id\": \"1\", \"exact\": \"Pa\\u0000ris\"}, \"body\": \"Check this.\"}"),
