@@ -248,6 +248,9 @@ public class DeskBackup {
 
     /** New rows after a restore get ids after the restored ones. */
     private static void continueIdsAfter(Connection connection, String table) throws SQLException {
+        if (!columns(connection, table).contains("id")) {
+            return; // keyed by what it is about (a quote's verdict by the quote), not by a number of its own
+        }
         try (PreparedStatement sequence = connection.prepareStatement("SELECT pg_get_serial_sequence(?, 'id')")) {
             sequence.setString(1, table);
             try (ResultSet row = sequence.executeQuery()) {

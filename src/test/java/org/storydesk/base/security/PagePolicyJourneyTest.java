@@ -43,6 +43,9 @@ class PagePolicyJourneyTest {
                 editor.go(path);
                 editor.waitFor(By.cssSelector("vaadin-app-layout"));
                 assertThat(editor.cspViolations()).as(path).isEmpty();
+                if (path.equals("/tokens")) {
+                    editor.screenshot("tokens");
+                }
             }
             editor.go("/quotes");
             editor.waitFor(By.cssSelector(".sd-card[data-quote]")).click();
