@@ -33,10 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * on this machine too, from addresses of the loopback range, so they share its two cores.
  * <ol>
  * <li>20 integrations, each with an API token, call {@code GET /api/quotes} as fast as they can: requests
- * per second and latency (target ≥ 300 requests/s, p95 ≤ 200 ms).</li>
- * <li>The same, while 20 addresses send wrong passwords (HTTP Basic) as fast as they can, and a viewer
- * (another account, the right password) calls with HTTP Basic twice a second: the integrations' and its p95
- * (target ≤ 500 ms).</li>
+ * per second and latency (target ≥ 300 requests/s, p95 ≤ 200 ms). Beside them a viewer calls with HTTP Basic
+ * (the right password, so a bcrypt check each time) twice a second.</li>
+ * <li>The same, while 20 addresses send wrong passwords (HTTP Basic) as fast as they can: the integrations'
+ * and the viewer's p95 (target ≤ 500 ms).</li>
  * </ol>
  *
  * <p>{@code MAVEN_OPTS=-Xmx4g ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.storydesk.bench.ApiBenchmark}
@@ -65,16 +65,18 @@ public final class ApiBenchmark {
             System.out.printf(Locale.ROOT, "GET /api/quotes answers %d quotes of the seed story%n", quotes);
 
             run("warm-up", base, token, Duration.ofSeconds(10), false);
-            Result calm = run("20 token clients", base, token, phase, false);
+            Result calm = run("20 token clients + a viewer on Basic", base, token, phase, false);
             Result flood = run("20 token clients + wrong-password flood from 20 addresses + a viewer on Basic", base, token, phase, true);
 
             System.out.printf(Locale.ROOT, """
-                            %nToken clients alone:       %.0f requests/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms   (target ≥ 300/s, p95 ≤ 200 ms)
+                            %nToken clients:             %.0f requests/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms   (target ≥ 300/s, p95 ≤ 200 ms)
+                            Viewer on Basic:           %d calls, p50 %.0f ms, p95 %.0f ms
                             Token clients under flood: %.0f requests/s, p50 %.0f ms, p95 %.0f ms             (target p95 ≤ 500 ms)
-                            Viewer on Basic, flood:    %d calls, p50 %.0f ms, p95 %.0f ms                     (target p95 ≤ 500 ms)
+                            Viewer on Basic, flood:    %d calls, p50 %.0f ms, p95 %.0f ms
                             Flood:                     %d wrong passwords, %d of them refused unheard (429)
                             """,
-                    calm.rate(), calm.p(50), calm.p(95), calm.p(99), flood.rate(), flood.p(50), flood.p(95),
+                    calm.rate(), calm.p(50), calm.p(95), calm.p(99), calm.editor().size(), percentile(calm.editor(), 50),
+                    percentile(calm.editor(), 95), flood.rate(), flood.p(50), flood.p(95),
                     flood.editor().size(), percentile(flood.editor(), 50), percentile(flood.editor(), 95), flood.flooded(), flood.throttled());
         }
         System.exit(0);
@@ -132,20 +134,20 @@ public final class ApiBenchmark {
                     }
                 }));
             }
-            HttpClient http = client("127.0.0.2");
-            threads.add(Thread.ofPlatform().start(() -> {
-                await(ready);
-                while (running.get()) {
-                    long start = System.nanoTime();
-                    HttpResponse<String> response = send(http, get(base + "/api/quotes").header("Authorization", basic("viewer", "viewer")).build());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("The viewer on Basic was answered " + response.statusCode());
-                    }
-                    editor.add((System.nanoTime() - start) / 1e6);
-                    sleep(Duration.ofMillis(500));
-                }
-            }));
         }
+        HttpClient viewer = client("127.0.0.2");
+        threads.add(Thread.ofPlatform().start(() -> {
+            await(ready);
+            while (running.get()) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = send(viewer, get(base + "/api/quotes").header("Authorization", basic("viewer", "viewer")).build());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("The viewer on Basic was answered " + response.statusCode());
+                }
+                editor.add((System.nanoTime() - start) / 1e6);
+                sleep(Duration.ofMillis(500));
+            }
+        }));
         long start = System.nanoTime();
         ready.countDown();
         sleep(length);
