@@ -14,12 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.Text;
+import org.storydesk.base.live.Change;
+import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.ApiTokenHolders;
 import org.storydesk.base.security.Editors;
 import org.storydesk.history.AuditLog;
@@ -33,6 +37,8 @@ import org.storydesk.history.AuditLog;
 @Service
 public class ApiTokens implements ApiTokenHolders {
 
+    /** The kind of change a revoke announces to every node. */
+    static final String TOKENS = "tokens";
     /** What every token starts with, so a leaked one is recognised (and a secret scanner can find it). */
     static final String PREFIX = "sd_";
     static final int MAX_NAME = 100;
@@ -42,11 +48,24 @@ public class ApiTokens implements ApiTokenHolders {
     private final SecureRandom random = new SecureRandom();
     private final TokenRepository repository;
     private final AuditLog audit;
+    private final StoryChanges changes;
     private final Map<TokenId, Instant> recordedUse = new ConcurrentHashMap<>();
+    /**
+     * Live tokens this node has seen, by hash, so that an integration's every request is not a database read.
+     * A revoke empties it on every node (announced through the database, after the revoke commits); the
+     * expiry bounds how long a node that missed the announcement could go on trusting a revoked token.
+     */
+    private final Cache<String, ApiToken> live = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
-    ApiTokens(TokenRepository repository, AuditLog audit) {
+    ApiTokens(TokenRepository repository, AuditLog audit, StoryChanges changes) {
         this.repository = repository;
         this.audit = audit;
+        this.changes = changes;
+        changes.subscribe(change -> {
+            if (TOKENS.equals(change.kind())) {
+                live.invalidateAll();
+            }
+        });
     }
 
     /** A new token for the logged-in editor, named for what will use it. Tokens cannot mint tokens: a password is needed. */
@@ -89,6 +108,8 @@ public class ApiTokens implements ApiTokenHolders {
         }
         audit.record("revoke token", "token", id.toString(), revoked.get().name(), content(before.get()), content(revoked.get()));
         recordedUse.remove(id);
+        live.invalidateAll();
+        changes.announce(new Change(TOKENS, id.toString()));
         return new Outcome.Saved<>(revoked.get());
     }
 
@@ -103,7 +124,12 @@ public class ApiTokens implements ApiTokenHolders {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<ApiToken> found = repository.live(hash(token));
+        String hash = hash(token);
+        Optional<ApiToken> found = Optional.ofNullable(live.getIfPresent(hash)).or(() -> {
+            Optional<ApiToken> read = repository.live(hash);
+            read.ifPresent(known -> live.put(hash, known));
+            return read;
+        });
         found.ifPresent(this::recordUse);
         return found.map(live -> new Holder(live.id().value(), live.name(), live.account()));
     }
