@@ -44,6 +44,10 @@ public final class DeskCommands {
         String command = args[0];
         Path file = Path.of(args[1]).toAbsolutePath();
         String[] settings = Arrays.copyOfRange(args, 2, args.length);
+        if (command.equals("restore") && !Files.isRegularFile(file)) {
+            System.err.println("There is no backup at " + file);
+            return 1;
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CommandConfiguration.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .properties("storydesk.analysis.enabled=false").run(settings)) {
@@ -52,10 +56,6 @@ public final class DeskCommands {
                 BackupSummary summary = desk.write(file, accounts(context));
                 System.out.println("Backed up " + summary.total() + " rows to " + file + ": " + summary.rows());
                 return 0;
-            }
-            if (!Files.isRegularFile(file)) {
-                System.err.println("There is no backup at " + file);
-                return 1;
             }
             return switch (desk.restore(file)) {
                 case RestoreOutcome.Restored restored -> {

@@ -92,7 +92,7 @@ class TwoNodesTest {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void theNodesSplitTheAnalysisAndNoJobIsDoneTwice() {
         for (int i = 0; i < 8; i++) {
             ConfigurableApplicationContext node = i % 2 == 0 ? first : second;
@@ -113,7 +113,7 @@ class TwoNodesTest {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void aNoteWrittenOnOneNodeAppearsOnTheOtherWithinTwoSeconds() throws Exception {
         LinkedBlockingQueue<Change> heard = new LinkedBlockingQueue<>();
         try (StoryChanges.Subscription subscription = second.getBean(StoryChanges.class).subscribe(heard::add);
@@ -135,7 +135,25 @@ class TwoNodesTest {
     }
 
     @Test
-    @Order(3)
+    @Order(25)
+    void aTokenRevokedOnOneNodeLetsNobodyInOnTheOtherWithinASecond() throws Exception {
+        HttpResponse<String> created = on(first).post("/api/tokens", ADA, "application/json", "{\"name\": \"Both nodes\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String token = json.readTree(created.body()).get("token").asString();
+        long id = json.readTree(created.body()).get("id").asLong();
+        assertThat(api(second).get("/api/quotes", token).statusCode()).as("known, and now remembered, on the second node").isEqualTo(200);
+
+        assertThat(on(first).delete("/api/tokens/" + id, ADA).statusCode()).isEqualTo(204);
+        long revoked = System.nanoTime();
+        while (api(second).get("/api/quotes", token).statusCode() == 200 && System.nanoTime() - revoked < Duration.ofSeconds(5).toNanos()) {
+            Thread.sleep(50);
+        }
+        assertThat(api(second).get("/api/quotes", token).statusCode()).isEqualTo(401);
+        assertThat(Duration.ofNanos(System.nanoTime() - revoked)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    @Order(30)
     void mergesOnBothNodesAtOnceNeverInterleave() throws Exception {
         List<String> before = quoteIds();
         ExecutorService both = Executors.newFixedThreadPool(6);
@@ -157,7 +175,7 @@ class TwoNodesTest {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void aNodeStoppedInTheMiddleOfAJobLosesNothingAnotherFinishesIt() throws Exception {
         ConfigurableApplicationContext third = node("third");
         List<ConfigurableApplicationContext> nodes = List.of(first, second, third);
@@ -183,7 +201,7 @@ class TwoNodesTest {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void aJobWhoseNodeWasKilledIsTakenOverOnceItsLeaseRunsOut() throws Exception {
         // What a node killed in the middle of a job (kill -9, a lost machine) leaves behind: a claim nobody renews.
         long article = jdbc.sql("SELECT min(article_id) FROM analysis_jobs WHERE state = 'done'").query(Long.class).single();
