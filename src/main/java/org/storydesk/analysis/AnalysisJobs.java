@@ -87,14 +87,15 @@ class AnalysisJobs {
     /**
      * Puts a long article back in the queue after some of its sections, with what they said, so
      * the articles waiting behind it go first; whichever node claims it next goes on from there.
+     * Returns false where the job is no longer this node's (then what it found is dropped).
      */
-    boolean yieldTurn(Job job, int sectionsDone, String partial) {
+    boolean yieldTurn(Job job, String node, int sectionsDone, String partial) {
         return jdbc.sql("""
                         UPDATE analysis_jobs SET state = 'pending', sections_done = :done, partial = CAST(:partial AS jsonb),
                                                  claimed_by = NULL, claimed_at = NULL, queued_at = now()
-                         WHERE article_id = :article AND version_id = :version AND state = 'running'""")
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
                 .param("done", sectionsDone).param("partial", partial)
-                .param("article", job.article().value()).param("version", job.versionId())
+                .param("article", job.article().value()).param("version", job.versionId()).param("node", node)
                 .update() == 1;
     }
 
@@ -105,27 +106,52 @@ class AnalysisJobs {
     }
 
     /**
-     * Marks the job done, unless a newer version was queued meanwhile (then the job is waiting
-     * again and this result is stale). Returns whether it was marked.
+     * Marks the job done, unless it is no longer this node's: a newer version was queued meanwhile
+     * (the result is stale), or the node went silent past its lease and another claimed the job
+     * (the other's result counts). Returns whether it was marked; only then is the result kept.
      */
-    boolean finish(Job job, long tookMillis) {
+    boolean finish(Job job, String node, long tookMillis) {
         return jdbc.sql("""
                         UPDATE analysis_jobs SET state = 'done', error = NULL, finished_at = now(), took_ms = :took, partial = NULL
-                         WHERE article_id = :article AND version_id = :version AND state = 'running'""")
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
                 .param("took", (int) Math.min(Integer.MAX_VALUE, tookMillis))
                 .param("article", job.article().value())
                 .param("version", job.versionId())
+                .param("node", node)
                 .update() == 1;
     }
 
-    void fail(Job job, String error) {
+    void fail(Job job, String node, String error) {
         jdbc.sql("""
                         UPDATE analysis_jobs SET state = 'failed', error = :error, finished_at = now()
-                         WHERE article_id = :article AND version_id = :version AND state = 'running'""")
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
                 .param("error", error)
                 .param("article", job.article().value())
                 .param("version", job.versionId())
+                .param("node", node)
                 .update();
+    }
+
+    /** A stopping node gives the job back: it waits again, for any node. */
+    void release(Job job, String node) {
+        jdbc.sql("""
+                        UPDATE analysis_jobs SET state = 'pending', claimed_by = NULL, claimed_at = NULL
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
+                .param("article", job.article().value())
+                .param("version", job.versionId())
+                .param("node", node)
+                .update();
+    }
+
+    /** The node is still at work on the job: its claim is renewed, so no other node takes it over. */
+    boolean renew(Job job, String node) {
+        return jdbc.sql("""
+                        UPDATE analysis_jobs SET claimed_at = now()
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
+                .param("article", job.article().value())
+                .param("version", job.versionId())
+                .param("node", node)
+                .update() == 1;
     }
 
     boolean retry(ArticleId article) {

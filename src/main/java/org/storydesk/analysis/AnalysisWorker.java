@@ -5,14 +5,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
 import org.storydesk.analysis.extraction.NlpPipeline;
@@ -29,6 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * article analysed loads nothing. A long article is analysed a section at a time, and goes back
  * to the queue between sections when others wait, so no article holds the queue up for long.
  * Each finished analysis is handed to the story's merge.
+ *
+ * <p>Several nodes may share the queue. A node renews its claim on the jobs it works on; a job whose
+ * node went silent for longer than the lease ({@code storydesk.analysis.lease}: killed, or its machine
+ * gone) goes back to the queue for any node, and the silent node's late result, if it comes, is dropped.
  */
 @Component
 class AnalysisWorker implements SmartLifecycle {
@@ -41,29 +51,44 @@ class AnalysisWorker implements SmartLifecycle {
     private final StoryMerges merges;
     private final Articles articles;
     private final JsonMapper json;
+    private final TransactionTemplate transaction;
     private final boolean enabled;
     private final int workers;
     private final int sectionWords;
+    /** How long a claim holds without renewal; a node renews its claims three times a lease while it works. */
     private final Duration lease;
     private final boolean embeddedDatabase;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+    /** This node, as its claims name it: the process, and this app in it (two apps may share a JVM, as in a test). */
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final Semaphore wakeUp = new Semaphore(0);
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "analysis-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong lastRelease = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
 
     private volatile boolean running;
 
     AnalysisWorker(AnalysisJobs jobs, ArticleAnalyses analyses, StoryMerges merges, Articles articles, JsonMapper json,
-                   StoryDeskProperties properties, Environment environment) {
+                   StoryDeskProperties properties, Environment environment, TransactionTemplate transaction) {
         this.jobs = jobs;
         this.analyses = analyses;
         this.merges = merges;
         this.articles = articles;
         this.json = json;
+        this.transaction = transaction;
         this.enabled = properties.analysis().enabled();
         this.workers = properties.analysis().workerCount();
         this.sectionWords = properties.analysis().sectionWords();
         this.lease = properties.analysis().lease();
         this.embeddedDatabase = !ExternalDatabase.isConfigured(environment);
+    }
+
+    /** This node's name in the jobs it claims. */
+    String node() {
+        return node;
     }
 
     /** Some work arrived: do not wait for the next look at the queue. */
@@ -96,14 +121,11 @@ class AnalysisWorker implements SmartLifecycle {
     private void work() {
         while (running) {
             try {
+                releaseAbandonedNowAndThen();
                 Optional<AnalysisJobs.Job> job = jobs.claim(node);
                 if (job.isPresent()) {
                     analyse(job.get());
                 } else {
-                    if (!embeddedDatabase) {
-                        // A node that stopped mid-analysis left its claim: once the lease is over, another node takes it.
-                        jobs.releaseAbandoned(lease);
-                    }
                     wakeUp.tryAcquire(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
@@ -119,12 +141,27 @@ class AnalysisWorker implements SmartLifecycle {
         }
     }
 
+    /** A node that stopped mid-job (killed, or its machine lost) left a claim: past the lease, the job waits again. */
+    private void releaseAbandonedNowAndThen() {
+        long now = System.nanoTime();
+        long last = lastRelease.get();
+        if (now - last < lease.toNanos() / 3 || !lastRelease.compareAndSet(last, now)) {
+            return;
+        }
+        int released = jobs.releaseAbandoned(lease);
+        if (released > 0) {
+            log.warn("{} analysis jobs went back to the queue: their node had not renewed its claim for {} s", released, lease.toSeconds());
+        }
+    }
+
     private void analyse(AnalysisJobs.Job job) {
         long start = System.nanoTime();
+        long every = Math.max(1, lease.toMillis() / 3);
+        ScheduledFuture<?> renewing = heartbeat.scheduleAtFixedRate(() -> renew(job), every, every, TimeUnit.MILLISECONDS);
         try {
             Optional<Article> found = articles.find(job.article());
             if (found.isEmpty() || found.get().versionId() != job.versionId()) {
-                jobs.fail(job, "The article changed while it waited; its newest version is queued instead.");
+                jobs.fail(job, node, "The article changed while it waited; its newest version is queued instead.");
                 return;
             }
             Article article = found.get();
@@ -139,17 +176,36 @@ class AnalysisWorker implements SmartLifecycle {
                 }
                 analysis = whole.get();
             }
-            analyses.save(job.article(), job.versionId(), analysis);
             long took = (System.nanoTime() - start) / 1_000_000;
-            if (jobs.finish(job, took)) {
+            // The result is kept only with the job marked done by this node, in one transaction: a node that lost its
+            // claim (silent past the lease) cannot overwrite what the node that took the job over found.
+            boolean kept = Boolean.TRUE.equals(transaction.execute(status -> {
+                if (!jobs.finish(job, node, took)) {
+                    return false;
+                }
+                analyses.save(job.article(), job.versionId(), analysis);
+                return true;
+            }));
+            if (kept) {
                 log.info("Analysed article {} in {} ms: {} people, {} quotes, {} events", job.article(), took,
                         analysis.people().size(), analysis.quotes().size(), analysis.events().size());
                 merges.wake();
+            } else {
+                log.info("Analysed article {}, but the job is no longer this node's: the result is dropped", job.article());
             }
         } catch (RuntimeException | OutOfMemoryError e) {
+            if (!running) {
+                // The node is stopping (the pipeline was interrupted): the job is not the article's fault, and goes
+                // back to the queue at once for another node, instead of waiting out the lease.
+                jobs.release(job, node);
+                log.info("Stopping: article {} goes back to the queue for another node", job.article());
+                return;
+            }
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.warn("Analysis of article {} failed: {}", job.article(), message, e);
-            jobs.fail(job, message);
+            jobs.fail(job, node, message);
+        } finally {
+            renewing.cancel(false);
         }
     }
 
@@ -167,13 +223,22 @@ class AnalysisWorker implements SmartLifecycle {
             sofar = sofar == null ? part : Sections.joined(sofar, part);
             boolean last = i == sections.size() - 1;
             if (!last && jobs.othersWaiting(job.article())) {
-                jobs.yieldTurn(job, i + 1, json.writeValueAsString(sofar));
-                log.info("Analysed section {} of {} of article {}; the articles waiting go first", i + 1, sections.size(), job.article());
-                wake();
+                if (jobs.yieldTurn(job, node, i + 1, json.writeValueAsString(sofar))) {
+                    log.info("Analysed section {} of {} of article {}; the articles waiting go first", i + 1, sections.size(), job.article());
+                    wake();
+                }
                 return Optional.empty();
             }
         }
         return Optional.ofNullable(sofar);
+    }
+
+    private void renew(AnalysisJobs.Job job) {
+        try {
+            jobs.renew(job, node);
+        } catch (RuntimeException e) {
+            log.warn("Could not renew the claim on article {}: {}", job.article(), e.getMessage());
+        }
     }
 
     private void sleepQuietly() {
@@ -187,6 +252,7 @@ class AnalysisWorker implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        heartbeat.shutdownNow();
         for (Thread worker : threads) {
             worker.interrupt();
         }

@@ -59,7 +59,8 @@ import org.storydesk.timeline.MachineEvent;
  * The database is the truth: the merge log says which analyses the story took in, in which
  * order, and how many full merges it has had, so a node whose copy is behind catches up by
  * taking in what another node merged, and one whose copy is of an earlier full merge reads the
- * story again. Merges on two nodes never interleave: each holds the story's lock while it writes.
+ * story again. Merges on two nodes never interleave: each holds the story's lock while it writes;
+ * on one node, one merge runs at a time.
  */
 @Component
 class StoryMerges implements SmartLifecycle {
@@ -194,7 +195,7 @@ class StoryMerges implements SmartLifecycle {
      * at most {@link #FULL_MERGE_PATIENCE}): when many are analysed again, one full merge takes
      * them all in, not one each.
      */
-    boolean mergeWaiting() {
+    synchronized boolean mergeWaiting() {
         MergeLog.State state = mergeLog.state();
         Optional<String> full = state.fullMerge();
         if (full.isEmpty() && state.rules() != RULES) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.EditorsWork;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryItems;
+import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
@@ -82,10 +83,13 @@ public class Notes implements EditorsWork {
         return new NoteOutcome.Saved(anchored(note));
     }
 
-    /** Changes a note's text and tags, unless someone else changed it since {@code version} was read. */
+    /**
+     * Changes a note's text and tags (or only its text, keeping its tags, when {@code tags} is null), unless
+     * someone else changed it since {@code version} was read.
+     */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public NoteOutcome update(NoteId id, int version, String body, List<String> tags) {
+    public NoteOutcome update(NoteId id, int version, String body, @Nullable List<String> tags) {
         Optional<String> problem = problemWith(body).or(() -> problemWithTags(tags));
         if (problem.isPresent()) {
             return new NoteOutcome.Refused(problem.get());
@@ -94,7 +98,7 @@ public class Notes implements EditorsWork {
         if (before.isEmpty()) {
             return new NoteOutcome.Missing(id);
         }
-        Optional<Note> after = repository.update(id, version, body.strip(), tags(tags));
+        Optional<Note> after = repository.update(id, version, body.strip(), tags == null ? before.get().tags() : tags(tags));
         if (after.isEmpty()) {
             return repository.find(id).<NoteOutcome>map(current -> new NoteOutcome.Conflict(anchored(current)))
                     .orElse(new NoteOutcome.Missing(id));
@@ -187,6 +191,9 @@ public class Notes implements EditorsWork {
         if (body == null || body.isBlank()) {
             return Optional.of("A note needs some text");
         }
+        if (Text.holdsNul(body)) {
+            return Text.nulIn("A note", body);
+        }
         if (body.strip().length() > MAX_LENGTH) {
             return Optional.of("A note may be at most " + String.format(Locale.ROOT, "%,d", MAX_LENGTH) + " characters (this one has "
                     + String.format(Locale.ROOT, "%,d", body.strip().length()) + ")");
@@ -195,6 +202,10 @@ public class Notes implements EditorsWork {
     }
 
     private static Optional<String> problemWithTags(@Nullable List<String> tags) {
+        Optional<String> nul = Text.nulIn("A tag", tags);
+        if (nul.isPresent()) {
+            return nul;
+        }
         List<String> clean = tags(tags);
         if (clean.size() > MAX_TAGS) {
             return Optional.of("A note may have at most " + MAX_TAGS + " tags");

@@ -18,6 +18,7 @@ import org.storydesk.base.ListOrder;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
@@ -52,6 +53,9 @@ public class People implements EditorsWork {
         String written = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (written.isEmpty()) {
             return new Outcome.Refused<>("Write the name as it should read");
+        }
+        if (Text.holdsNul(written)) {
+            return new Outcome.Refused<>(Text.nulIn("A name", written).orElseThrow());
         }
         if (written.length() > MAX_NAME) {
             return new Outcome.Refused<>("A name may be at most " + MAX_NAME + " characters");

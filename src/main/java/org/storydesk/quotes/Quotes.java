@@ -18,6 +18,7 @@ import org.storydesk.base.EditorsWork;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
@@ -87,6 +88,9 @@ public class Quotes implements EditorsWork {
         if (wanted.get().needsNote() && reason == null) {
             return new Outcome.Refused<>("A " + wanted.get().code() + " quote needs a note that says why");
         }
+        if (Text.holdsNul(reason)) {
+            return new Outcome.Refused<>(Text.nulIn("The note", reason).orElseThrow());
+        }
         if (reason != null && reason.length() > MAX_NOTE) {
             return new Outcome.Refused<>("The note may be at most " + MAX_NOTE + " characters");
         }
@@ -105,6 +109,9 @@ public class Quotes implements EditorsWork {
         String named = label == null || label.isBlank() ? null : label.strip();
         if ((speaker == null) == (named == null)) {
             return new Outcome.Refused<>("Say who said it: a person of the story, or how the text names the speaker");
+        }
+        if (Text.holdsNul(named)) {
+            return new Outcome.Refused<>(Text.nulIn("A speaker's description", named).orElseThrow());
         }
         if (named != null && named.length() > 200) {
             return new Outcome.Refused<>("A speaker's description may be at most 200 characters");

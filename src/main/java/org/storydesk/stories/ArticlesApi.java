@@ -6,12 +6,13 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -29,9 +30,8 @@ import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.api.BadRequest;
 import org.storydesk.base.api.Csv;
+import org.storydesk.base.api.JsonBodies;
 import org.storydesk.base.api.NotFound;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/articles}: the story's articles for integrations, and adding one. */
@@ -43,12 +43,15 @@ class ArticlesApi {
     private final AnalysisStatus analysis;
     private final StoryDeskProperties properties;
     private final JsonMapper json;
+    private final Validator validator;
 
-    ArticlesApi(Articles articles, ObjectProvider<AnalysisStatus> analysis, StoryDeskProperties properties, JsonMapper json) {
+    ArticlesApi(Articles articles, ObjectProvider<AnalysisStatus> analysis, StoryDeskProperties properties, JsonMapper json,
+                Validator validator) {
         this.articles = articles;
         this.analysis = analysis.getIfAvailable(() -> AnalysisStatus.NONE);
         this.properties = properties;
         this.json = json;
+        this.validator = validator;
     }
 
     /** A row of the list, named as DESIGN.md names the fields. */
@@ -106,6 +109,7 @@ class ArticlesApi {
      */
     @PostMapping
     ResponseEntity<?> add(HttpServletRequest request) throws IOException {
+        // RequestHygiene has refused a Content-Type that is no media type.
         MediaType type = request.getContentType() == null ? MediaType.TEXT_PLAIN : MediaType.parseMediaType(request.getContentType());
         if (type.isCompatibleWith(JSON_LINES)) {
             return addAll(request);
@@ -184,50 +188,18 @@ class ArticlesApi {
     /** The most a JSON Lines request may be. */
     private static final long MOST_IN_A_BATCH = 64L * 1024 * 1024;
 
+    /** What a script posts as JSON: the text (or HTML) and what it knows better than the page. */
+    record ArticleRequest(@NotNull(message = "is required: the article's text (or its HTML)") String text,
+                          @Nullable @PublicationDate LocalDate published, @Nullable String outlet,
+                          @Nullable String headline, @Nullable String byline) {
+    }
+
     private NewArticle fromJson(byte[] body) {
-        JsonNode node;
-        try {
-            node = json.readTree(body);
-        } catch (JacksonException e) {
-            throw new BadRequest("The request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw new BadRequest("Send a JSON object: {\"text\": \"…\", \"published\": \"2026-01-06\", \"outlet\": \"…\"}");
-        }
-        JsonNode text = node.get("text");
-        if (text == null || text.isNull()) {
-            throw new BadRequest("text is required: the article's text (or its HTML)");
-        }
-        if (!text.isString()) {
-            throw new BadRequest("text must be a string");
-        }
-        String content = text.asString();
+        ArticleRequest request = JsonBodies.read(body, ArticleRequest.class, json, validator);
+        String content = request.text();
         boolean html = content.stripLeading().startsWith("<") && content.contains("</");
         return NewArticle.upload(content.getBytes(StandardCharsets.UTF_8), html)
-                .withMetadata(string(node, "outlet"), string(node, "headline"), string(node, "byline"), date(node));
-    }
-
-    private static @Nullable String string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw new BadRequest(field + " must be a string");
-        }
-        return value.asString();
-    }
-
-    private static @Nullable LocalDate date(JsonNode node) {
-        String published = string(node, "published");
-        if (published == null || published.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("published must be a date written YYYY-MM-DD, such as 2026-01-06 (not '" + published + "')");
-        }
+                .withMetadata(request.outlet(), request.headline(), request.byline(), request.published());
     }
 
     private static byte[] readAtMost(InputStream in, long limit, String tooLarge) throws IOException {

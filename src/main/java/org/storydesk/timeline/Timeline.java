@@ -20,6 +20,7 @@ import org.storydesk.base.EditorsWork;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
@@ -88,6 +89,9 @@ public class Timeline implements EditorsWork {
         String what = summary == null || summary.isBlank() ? null : summary.strip().replaceAll("\\s+", " ");
         if (what == null && date == null) {
             return new Outcome.Refused<>("Give the event's summary or its date, or both");
+        }
+        if (Text.holdsNul(what)) {
+            return new Outcome.Refused<>(Text.nulIn("A summary", what).orElseThrow());
         }
         if (what != null && what.length() > MAX_SUMMARY) {
             return new Outcome.Refused<>("A summary may be at most " + MAX_SUMMARY + " characters");

@@ -183,8 +183,9 @@ class StoryAnalysisTest {
         long article = jdbc.sql("SELECT id FROM articles WHERE source = '003_a81a8d55469caa03.txt'").query(Long.class).single();
         // A job for a version that is no longer the article's newest fails with a reason.
         long staleVersion = jdbc.sql("SELECT version_id FROM analysis_jobs WHERE article_id = :id").param("id", article).query(Long.class).single();
-        jdbc.sql("UPDATE analysis_jobs SET state = 'running', claimed_at = now() WHERE article_id = :id").param("id", article).update();
-        jobs.fail(new AnalysisJobs.Job(ArticleId.of(article), staleVersion, 0, null), "The pipeline ran out of memory");
+        jdbc.sql("UPDATE analysis_jobs SET state = 'running', claimed_by = 'a-test-node', claimed_at = now() WHERE article_id = :id")
+                .param("id", article).update();
+        jobs.fail(new AnalysisJobs.Job(ArticleId.of(article), staleVersion, 0, null), "a-test-node", "The pipeline ran out of memory");
 
         AnalysisStatus.Status failed = status.of(ArticleId.of(article));
         assertThat(failed.state()).isEqualTo(AnalysisState.FAILED);

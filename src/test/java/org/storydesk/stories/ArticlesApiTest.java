@@ -156,6 +156,37 @@ class ArticlesApiTest {
     }
 
     @Test
+    void aPublicationDateNoArticleCanHaveIsRefusedAndNothingIsStored() {
+        String text = "The bridge reopened to traffic on Monday morning after six weeks of repairs to its deck, the city said.";
+        for (String date : List.of("+99999-01-01", "-0001-01-01", "+999999999-12-31", "1799-12-31",
+                java.time.LocalDate.now().plusYears(1).plusDays(1).toString())) {
+            assertRefused(() -> api.post("/api/articles", EDITOR, "application/json",
+                    "{\"text\": " + json.writeValueAsString(text + " " + date) + ", \"published\": \"" + date + "\"}"), "published must be between 1800-01-01");
+        }
+        HttpResponse<String> oldest = api.post("/api/articles", EDITOR, "application/json",
+                "{\"text\": " + json.writeValueAsString(text + " From the archive.") + ", \"published\": \"1800-01-01\"}");
+        assertThat(oldest.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(oldest.body()).get("published").asString()).isEqualTo("1800-01-01");
+    }
+
+    @Test
+    void anArticleAnEditorAddsIsInTheAuditLogWithWhoAndWhat() {
+        String text = "The school board voted on Tuesday to keep the library open on Saturdays through the summer, the chair said.";
+        HttpResponse<String> added = api.post("/api/articles", EDITOR, "application/json",
+                "{\"text\": " + json.writeValueAsString(text) + ", \"outlet\": \"Valley Courier\", \"headline\": \"Library keeps Saturdays\"}");
+        String id = json.readTree(added.body()).get("id").asString();
+
+        JsonNode entries = json.readTree(api.get("/api/audit?type=article&item=" + id, VIEWER).body());
+        assertThat(entries).hasSize(1);
+        JsonNode entry = entries.get(0);
+        assertThat(entry.get("editor").asString()).isEqualTo("editor");
+        assertThat(entry.get("action").asString()).isEqualTo("add article");
+        assertThat(entry.get("item").asString()).isEqualTo("Library keeps Saturdays");
+        assertThat(entry.get("after").get("outlet").asString()).isEqualTo("Valley Courier");
+        assertThat(entry.get("after").get("source").asString()).isEqualTo("upload");
+    }
+
+    @Test
     void malformedJsonIsRefusedAndNothingIsStored() {
         assertRefused(() -> api.post("/api/articles", EDITOR, "application/json", "{\"text\": \"unterminated"), "JSON");
         assertRefused(() -> api.post("/api/articles", EDITOR, "application/json", "[1, 2]"), "JSON object");

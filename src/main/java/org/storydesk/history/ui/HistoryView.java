@@ -63,11 +63,13 @@ public class HistoryView extends Div implements BeforeEnterObserver {
 
         Toolbars.optional(editor, "Editor", "Anyone", this::refresh);
         Toolbars.optional(type, "On", "Anyone", this::refresh);
-        type.setItems("note", "quote", "event", "person");
+        type.setItems("article", "note", "quote", "event", "person", "token");
         type.setItemLabelGenerator(value -> value == null ? "Anything" : switch (value) {
+            case "article" -> "Articles";
             case "note" -> "Notes";
             case "quote" -> "Quotes";
             case "event" -> "Events";
+            case "token" -> "API tokens";
             default -> "People";
         });
         search.setPlaceholder("Words of the item");

@@ -154,7 +154,7 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Article> article = event.getRouteParameters().getLong("article").map(ArticleId::of).flatMap(articles::find);
+        Optional<Article> article = event.getRouteParameters().get("article").flatMap(ReaderView::articleId).flatMap(articles::find);
         removeAll();
         Anchor back = new Anchor(StoryNavigation.link("stories", StoryNavigation.filterOf(event.getLocation())), "← All stories");
         back.addClassName("sd-back");
@@ -171,6 +171,15 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div columns = new Div(readerOf(article.get()), aside);
         columns.addClassName("sd-reader-columns");
         add(back, columns);
+    }
+
+    /** An article's id as the URL gives it; one too large to be an id names no article. */
+    private static Optional<ArticleId> articleId(String digits) {
+        try {
+            return Optional.of(ArticleId.of(Long.parseLong(digits)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** "at=120-180": the passage a source link points at. */
