@@ -60,7 +60,7 @@ class StoriesJourneyTest {
             browser.go("/stories");
             browser.waitForText(By.tagName("vaadin-grid"), "Carney in Paris to discuss");
             browser.driver.findElement(By.xpath("//vaadin-button[contains(., 'Add article')]")).click();
-            WebElement upload = browser.driver.findElement(By.tagName("vaadin-upload"));
+            WebElement upload = browser.waitFor(By.tagName("vaadin-upload"));
             browser.wait.until(driver -> !upload.findElements(By.cssSelector("input[type=file]")).isEmpty()
                     || upload.getShadowRoot().findElements(By.cssSelector("input[type=file]")).size() > 0);
             List<WebElement> inLight = upload.findElements(By.cssSelector("input[type=file]"));
@@ -69,8 +69,8 @@ class StoriesJourneyTest {
             browser.waitForText(By.className("sd-upload-ready"), "Ready to add the articles in");
             browser.driver.findElement(By.xpath("//vaadin-button[contains(., 'Add articles')]")).click();
 
-            browser.waitForText(By.tagName("vaadin-dialog-overlay"), "2 articles added");
-            String report = browser.driver.findElement(By.tagName("vaadin-dialog-overlay")).getText();
+            WebElement dialog = browser.waitFor(By.xpath("//vaadin-dialog[contains(., '2 articles added')]"));
+            String report = dialog.getText();
             assertThat(report).contains("1 file refused").contains("harbour/photo.jpg").contains("only .txt and .html files are articles");
             browser.screenshot("batch-report");
         } finally {
