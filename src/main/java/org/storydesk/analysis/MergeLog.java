@@ -65,6 +65,22 @@ class MergeLog implements ItemSuccessors {
                 .param("article", article.value()).param("number", number).update();
     }
 
+    /** Notes that the story took in these analyses, in this order (those it had keep their places), in one statement. */
+    void tookAll(List<ArticleId> articles, List<Long> numbers) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO story_merge_log (article_id, analysis_number)
+                        SELECT article_id, analysis_number FROM unnest(:articles, :numbers) WITH ORDINALITY AS taken (article_id, analysis_number, n)
+                         ORDER BY n
+                        ON CONFLICT (article_id) DO UPDATE SET analysis_number = excluded.analysis_number, merged_at = clock_timestamp()
+                         WHERE story_merge_log.analysis_number <> excluded.analysis_number""")
+                .param("articles", articles.stream().map(ArticleId::value).toArray(Long[]::new))
+                .param("numbers", numbers.toArray(Long[]::new))
+                .update();
+    }
+
     void dropped(List<ArticleId> articles) {
         if (!articles.isEmpty()) {
             jdbc.sql("DELETE FROM story_merge_log WHERE article_id IN (:articles)")

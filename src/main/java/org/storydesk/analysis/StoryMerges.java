@@ -122,10 +122,13 @@ class StoryMerges implements SmartLifecycle {
         final Map<EventId, MachineEvent> events;
 
         Copy(int generation, long lastSeq, GrowingStory story) {
+            this(generation, lastSeq, story, story.story());
+        }
+
+        Copy(int generation, long lastSeq, GrowingStory story, StoryMerger.Story items) {
             this.generation = generation;
             this.lastSeq = lastSeq;
             this.story = story;
-            StoryMerger.Story items = story.story();
             this.people = byId(items.people(), MachinePerson::slug);
             this.quotes = byId(items.quotes(), MachineQuote::id);
             this.events = byId(items.events(), MachineEvent::id);
@@ -365,9 +368,8 @@ class StoryMerges implements SmartLifecycle {
             follow(moves, reason);
             // An article whose analysis is still to come keeps its place in the order; one that will get none leaves it.
             mergeLog.dropped(analyses.leaving());
-            for (ArticleAnalyses.Numbered analysis : all) {
-                mergeLog.took(analysis.article(), analysis.number());
-            }
+            mergeLog.tookAll(all.stream().map(ArticleAnalyses.Numbered::article).toList(),
+                    all.stream().map(ArticleAnalyses.Numbered::number).toList());
             mergeLog.fullyMerged(RULES);
             mergeLog.merged(story.people().size(), story.quotes().size(), story.events().size());
             changes.announce(new Change(Change.STORY, ""));
@@ -375,7 +377,7 @@ class StoryMerges implements SmartLifecycle {
         });
         if (Boolean.TRUE.equals(written)) {
             MergeLog.State after = mergeLog.state();
-            copy = new Copy(after.generation(), after.lastSeq(), merged);
+            copy = new Copy(after.generation(), after.lastSeq(), merged, story);
             log.info("Merged the story again as a whole in {} ms: {} people, {} quotes, {} events", (System.nanoTime() - start) / 1_000_000,
                     story.people().size(), story.quotes().size(), story.events().size());
         } else {

@@ -49,34 +49,44 @@ public final class Successors {
 
     static Map<QuoteId, QuoteId> quotes(List<MachineQuote> before, List<MachineQuote> after) {
         Map<Place, QuoteId> byPlace = new HashMap<>();
-        Map<Words, QuoteId> byWords = new HashMap<>();
-        Map<ArticleId, List<Located<QuoteId>>> byArticle = new HashMap<>();
+        Map<ArticleId, List<Carried>> byArticle = new HashMap<>();
         for (MachineQuote quote : after) {
             for (MachineQuote.Source source : quote.sources()) {
                 byPlace.putIfAbsent(new Place(source.article(), source.part(), source.start()), quote.id());
-                byWords.putIfAbsent(new Words(source.article(), source.part(), QuoteText.normalize(source.text())), quote.id());
-                byArticle.computeIfAbsent(source.article(), a -> new ArrayList<>()).add(new Located<>(quote.id(), QuoteText.Wording.of(source.text())));
+                byArticle.computeIfAbsent(source.article(), a -> new ArrayList<>()).add(new Carried(quote.id(), source));
             }
         }
+        // Most quotes stand where they stood; the words of an article's quotes are read only where one no longer does.
+        Map<ArticleId, Map<Words, QuoteId>> wordsIn = new HashMap<>();
+        Map<ArticleId, List<Located<QuoteId>>> wordingsIn = new HashMap<>();
         Map<QuoteId, QuoteId> moves = new LinkedHashMap<>();
         for (MachineQuote quote : before) {
             List<QuoteId> holders = new ArrayList<>();
             for (MachineQuote.Source source : quote.sources()) {
                 QuoteId holder = byPlace.get(new Place(source.article(), source.part(), source.start()));
                 if (holder == null) {
-                    holder = byWords.get(new Words(source.article(), source.part(), QuoteText.normalize(source.text())));
-                }
-                if (holder == null) {
-                    // The article changed: the same quote in its new version, however reworded.
-                    QuoteText.Wording wording = QuoteText.Wording.of(source.text());
-                    holder = byArticle.getOrDefault(source.article(), List.of()).stream()
-                            .filter(located -> QuoteText.sameQuote(wording, located.wording())).map(Located::id).findFirst().orElse(null);
+                    List<Carried> carried = byArticle.getOrDefault(source.article(), List.of());
+                    holder = wordsIn.computeIfAbsent(source.article(), article -> {
+                        Map<Words, QuoteId> words = new HashMap<>();
+                        carried.forEach(c -> words.putIfAbsent(new Words(article, c.source().part(), QuoteText.normalize(c.source().text())), c.id()));
+                        return words;
+                    }).get(new Words(source.article(), source.part(), QuoteText.normalize(source.text())));
+                    if (holder == null) {
+                        // The article changed: the same quote in its new version, however reworded.
+                        QuoteText.Wording wording = QuoteText.Wording.of(source.text());
+                        holder = wordingsIn.computeIfAbsent(source.article(), article -> carried.stream()
+                                        .map(c -> new Located<>(c.id(), QuoteText.Wording.of(c.source().text()))).toList()).stream()
+                                .filter(located -> QuoteText.sameQuote(wording, located.wording())).map(Located::id).findFirst().orElse(null);
+                    }
                 }
                 holders.add(holder);
             }
             successor(quote.id(), holders).ifPresent(to -> moves.put(quote.id(), to));
         }
         return moves;
+    }
+
+    private record Carried(QuoteId id, MachineQuote.Source source) {
     }
 
     private record Located<T>(T id, QuoteText.Wording wording) {
@@ -90,19 +100,29 @@ public final class Successors {
 
     static Map<EventId, EventId> events(List<MachineEvent> before, List<MachineEvent> after) {
         Map<Reported, EventId> byPlace = new HashMap<>();
-        Map<Sentence, EventId> bySentence = new HashMap<>();
+        Map<ArticleId, List<Map.Entry<EventId, MachineEvent.Source>>> byArticle = new HashMap<>();
         for (MachineEvent event : after) {
             for (MachineEvent.Source source : event.sources()) {
                 byPlace.putIfAbsent(new Reported(source.article(), source.start()), event.id());
-                bySentence.putIfAbsent(new Sentence(source.article(), QuoteText.normalize(source.sentence())), event.id());
+                byArticle.computeIfAbsent(source.article(), a -> new ArrayList<>()).add(Map.entry(event.id(), source));
             }
         }
+        // Sentences are read only in the articles where a report no longer stands where it stood.
+        Map<ArticleId, Map<Sentence, EventId>> sentencesIn = new HashMap<>();
         Map<EventId, EventId> moves = new LinkedHashMap<>();
         for (MachineEvent event : before) {
             List<EventId> holders = new ArrayList<>();
             for (MachineEvent.Source source : event.sources()) {
                 EventId holder = byPlace.get(new Reported(source.article(), source.start()));
-                holders.add(holder != null ? holder : bySentence.get(new Sentence(source.article(), QuoteText.normalize(source.sentence()))));
+                if (holder == null) {
+                    holder = sentencesIn.computeIfAbsent(source.article(), article -> {
+                        Map<Sentence, EventId> sentences = new HashMap<>();
+                        byArticle.getOrDefault(article, List.of()).forEach(e ->
+                                sentences.putIfAbsent(new Sentence(article, QuoteText.normalize(e.getValue().sentence())), e.getKey()));
+                        return sentences;
+                    }).get(new Sentence(source.article(), QuoteText.normalize(source.sentence())));
+                }
+                holders.add(holder);
             }
             successor(event.id(), holders).ifPresent(to -> moves.put(event.id(), to));
         }
