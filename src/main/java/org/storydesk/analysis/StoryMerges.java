@@ -193,9 +193,9 @@ class StoryMerges implements SmartLifecycle {
 
     /**
      * Takes in what is waiting, or merges the story as a whole where that is needed. Returns
-     * whether there may be more to do. A full merge waits while articles are being analysed (for
-     * at most {@link #FULL_MERGE_PATIENCE}): when many are analysed again, one full merge takes
-     * them all in, not one each.
+     * whether there may be more to do. A full merge for articles analysed anew waits while others
+     * are being analysed (for at most {@link #FULL_MERGE_PATIENCE}): when many are analysed again,
+     * one full merge takes them all in, not one each.
      */
     synchronized boolean mergeWaiting() {
         MergeLog.State state = mergeLog.state();
@@ -223,7 +223,10 @@ class StoryMerges implements SmartLifecycle {
                 inItsOwnTransaction(() -> mergeLog.askForFullMerge(reason));
                 state = mergeLog.state();
             }
-            if (jobs.anyWaiting() && state.fullMergeAsked().plus(FULL_MERGE_PATIENCE).isAfter(Instant.now())) {
+            // Articles analysed anew (new rules, a restore) come many at a time: one full merge takes them all in, not one
+            // each. A story that merely grew into needing one (a full name for a surname that stood alone) is merged now.
+            boolean analysedAnew = changed.isPresent() || !leaving.isEmpty() || state.rules() != RULES;
+            if (analysedAnew && jobs.anyWaiting() && state.fullMergeAsked().plus(FULL_MERGE_PATIENCE).isAfter(Instant.now())) {
                 return false;
             }
             fullMerge(state.fullMerge().orElse(full.get()));
