@@ -25,7 +25,7 @@ public final class ArticleAnalyzer {
         Clauses clauses = new Clauses(document, people);
         Events events = new Events(document, people, clauses, published);
         List<ArticleAnalysis.EventFound> dated = events.find();
-        Map<Integer, String> sentenceDates = events.sentenceDates(dated);
+        Map<Integer, TimexDate> sentenceDates = events.sentenceDates(dated);
         Quotations quotations = new Quotations(document, people, clauses);
         Quotations.Found found = quotations.inBody(sentenceDates);
 

@@ -43,20 +43,20 @@ final class ArticlePeople {
             return Names.lastWord(name);
         }
 
-        String gender() {
+        Gender gender() {
             if (male > female) {
-                return "MALE";
+                return Gender.MALE;
             }
-            return female > male ? "FEMALE" : null;
+            return female > male ? Gender.FEMALE : null;
         }
 
         boolean compatibleWith(String pronoun) {
             String lower = pronoun.toLowerCase(Locale.ROOT);
             if (Lexicon.MALE_PRONOUNS.contains(lower)) {
-                return !"FEMALE".equals(gender());
+                return gender() != Gender.FEMALE;
             }
             if (Lexicon.FEMALE_PRONOUNS.contains(lower)) {
-                return !"MALE".equals(gender());
+                return gender() != Gender.MALE;
             }
             return true;
         }
@@ -264,13 +264,13 @@ final class ArticlePeople {
         Place place = new Place(sentence.index(), mention.from(), mention.to(), mention.begin(), mention.end());
         person.places.add(place);
         person.variants.add(variant(sentence, mention, words));
-        if ("MALE".equals(mention.gender())) {
+        if (mention.gender() == Gender.MALE) {
             person.male += 2;
-        } else if ("FEMALE".equals(mention.gender())) {
+        } else if (mention.gender() == Gender.FEMALE) {
             person.female += 2;
         }
         honorific(sentence, mention.from()).ifPresent(gender -> {
-            if (gender.equals("MALE")) {
+            if (gender == Gender.MALE) {
                 person.male += 3;
             } else {
                 person.female += 3;
@@ -309,7 +309,7 @@ final class ArticlePeople {
         return variant.append(String.join(" ", words)).toString();
     }
 
-    private static Optional<String> honorific(Sentence sentence, int from) {
+    private static Optional<Gender> honorific(Sentence sentence, int from) {
         if (from == 0) {
             return Optional.empty();
         }

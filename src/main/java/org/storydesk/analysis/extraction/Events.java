@@ -1,7 +1,6 @@
 package org.storydesk.analysis.extraction;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -65,9 +64,14 @@ final class Events {
      * A date as the text gives it, before anchors are followed. {@code strong} when the text names
      * the day itself (a weekday, a date, "yesterday"); a bare part of a day ("the afternoon") is weak.
      */
-    private record Dated(String date, String timeOfDay, int token, String rule, boolean strong) {
-        Dated(String date, String timeOfDay, int token, String rule) {
-            this(date, timeOfDay, token, rule, true);
+    private record Dated(TimexDate date, String timeOfDay, int token, String expression, DatingRule rule, boolean strong) {
+        Dated(TimexDate date, String timeOfDay, int token, String expression, DatingRule rule) {
+            this(date, timeOfDay, token, expression, rule, true);
+        }
+
+        /** "the day before": a day that SUTime reads against the publication date, but that only an anchor can date. */
+        boolean relative() {
+            return expression.toLowerCase(Locale.ROOT).matches(".*\\bdays? (before|after)\\b.*");
         }
     }
 
@@ -91,7 +95,7 @@ final class Events {
         }
         Map<Integer, Dated> explicit = new LinkedHashMap<>();
         dated.forEach((index, dates) -> dates.stream().filter(Dated::strong)
-                .filter(date -> !date.rule().toLowerCase(Locale.ROOT).matches(".*\\bdays? (before|after)\\b.*"))
+                .filter(date -> !date.relative())
                 .findFirst().ifPresent(date -> explicit.put(index, date)));
         for (Sentence sentence : document.sentences()) {
             Matcher matcher = ANCHORED.matcher(sentence.text(document.text()));
@@ -99,8 +103,7 @@ final class Events {
                 continue;
             }
             List<Dated> own = dated.getOrDefault(sentence.index(), List.of());
-            boolean ownDay = own.stream().anyMatch(date -> date.strong()
-                    && !date.rule().toLowerCase(Locale.ROOT).matches(".*\\bdays? (before|after)\\b.*"));
+            boolean ownDay = own.stream().anyMatch(date -> date.strong() && !date.relative());
             if (ownDay) {
                 continue;
             }
@@ -108,7 +111,7 @@ final class Events {
             String timeOfDay = own.stream().map(Dated::timeOfDay).filter(Objects::nonNull).findFirst().orElse(null);
             dated.remove(sentence.index());
             anchored(sentence, matcher, explicit).ifPresent(date ->
-                    dated.put(sentence.index(), List.of(new Dated(date.date(), timeOfDay, date.token(), date.rule()))));
+                    dated.put(sentence.index(), List.of(new Dated(date.date(), timeOfDay, date.token(), date.expression(), date.rule()))));
         }
         if (published != null && DATELINE.matcher(document.text()).find()) {
             for (Sentence sentence : document.sentences()) {
@@ -149,8 +152,8 @@ final class Events {
     }
 
     /** The date of each sentence that has one, for quotes to know when they were said. */
-    Map<Integer, String> sentenceDates(List<EventFound> events) {
-        Map<Integer, String> dates = new LinkedHashMap<>();
+    Map<Integer, TimexDate> sentenceDates(List<EventFound> events) {
+        Map<Integer, TimexDate> dates = new LinkedHashMap<>();
         for (EventFound event : events) {
             Sentence sentence = document.sentenceAt(event.start());
             if (sentence != null) {
@@ -177,19 +180,24 @@ final class Events {
             boolean strong = NAMES_A_DAY.matcher(mention.text()).find();
             Matcher day = DAY.matcher(value);
             if (day.matches()) {
-                String date = day.group(1) + "-" + day.group(2) + "-" + day.group(3);
+                Optional<TimexDate> parsed = TimexDate.parse(day.group(1) + "-" + day.group(2) + "-" + day.group(3));
+                if (parsed.isEmpty()) {
+                    continue;
+                }
+                TimexDate date = parsed.get();
                 if (WEEKDAY.matcher(mention.text()).find()) {
                     date = byTense(sentence, mention, date);
                 }
-                found.add(new Dated(date, timeOfDay(day.group(4), sentence, mention), mention.from(), "date: " + mention.text(), strong));
-            } else if (WEEK.matcher(value).matches()) {
-                found.add(new Dated(value, null, mention.from(), "week: " + mention.text(), strong));
-            } else if (MONTH.matcher(value).matches()) {
-                found.add(new Dated(value, null, mention.from(), "month: " + mention.text(), strong));
+                found.add(new Dated(date, timeOfDay(day.group(4), sentence, mention), mention.from(), mention.text(),
+                        DatingRule.TIME_EXPRESSION, strong));
+            } else if (WEEK.matcher(value).matches() || MONTH.matcher(value).matches()) {
+                TimexDate.parse(value).ifPresent(date ->
+                        found.add(new Dated(date, null, mention.from(), mention.text(), DatingRule.TIME_EXPRESSION, strong)));
             }
         }
+        // Days before weeks before months: the precisions are declared in that order.
         found.sort(Comparator.comparingInt((Dated date) -> date.strong() ? 0 : 1)
-                .thenComparingInt(date -> date.date().length() == 10 ? 0 : date.date().contains("W") ? 1 : 2));
+                .thenComparingInt(date -> date.date().precision().ordinal()));
         return found;
     }
 
@@ -197,16 +205,11 @@ final class Events {
      * A weekday is the one before the publication date for what happened, the one after for what
      * will: "was first spotted on Sunday" in a Thursday paper is last Sunday, whatever SUTime guessed.
      */
-    private String byTense(Sentence sentence, Mention mention, String date) {
-        if (published == null || date.startsWith("XXXX")) {
+    private TimexDate byTense(Sentence sentence, Mention mention, TimexDate date) {
+        if (published == null || date.toLocalDate().isEmpty()) {
             return date;
         }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            return date;
-        }
+        LocalDate day = date.toLocalDate().get();
         int verb = clauseVerb(sentence, mention.from());
         boolean future = sentence.children(verb).stream().map(sentence::token)
                 .anyMatch(t -> t.relation().startsWith("aux") && Set.of("will", "shall", "'ll").contains(t.lowerWord()))
@@ -214,10 +217,10 @@ final class Events {
                 && Math.abs(t.index() - verb) <= 3);
         boolean past = !future && (sentence.token(verb).pos().equals("VBD") || sentence.token(verb).pos().equals("VBN"));
         if (past && day.isAfter(published)) {
-            return day.minusWeeks(1).toString();
+            return TimexDate.ofDay(day.minusWeeks(1));
         }
         if (future && day.isBefore(published)) {
-            return day.plusWeeks(1).toString();
+            return TimexDate.ofDay(day.plusWeeks(1));
         }
         return date;
     }
@@ -266,22 +269,13 @@ final class Events {
         }
         int days = NUMBERS.getOrDefault(matcher.group(1).toLowerCase(Locale.ROOT), parse(matcher.group(1)));
         boolean before = !matcher.group(2).toLowerCase(Locale.ROOT).matches("after|following");
-        Optional<String> anchor = dateOfHappening(noun, sentence.index(), dated);
-        if (anchor.isEmpty()) {
+        Optional<TimexDate> anchor = dateOfHappening(noun, sentence.index(), dated);
+        if (anchor.isEmpty() || !anchor.get().isDay()) {
             return Optional.empty();
         }
-        Matcher day = DAY.matcher(anchor.get());
-        if (!day.matches()) {
-            return Optional.empty();
-        }
-        String year = day.group(1);
-        LocalDate reference = LocalDate.of(year.equals("XXXX") ? 2000 : Integer.parseInt(year),
-                Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
-        LocalDate shifted = before ? reference.minusDays(days) : reference.plusDays(days);
-        String date = (year.equals("XXXX") ? "XXXX" : String.valueOf(shifted.getYear()))
-                + String.format(Locale.ROOT, "-%02d-%02d", shifted.getMonthValue(), shifted.getDayOfMonth());
+        TimexDate date = anchor.get().plusDays(before ? -days : days);
         int token = sentence.tokenAt(sentence.begin() + matcher.start());
-        return Optional.of(new Dated(date, null, Math.max(token, 0), "anchored: " + matcher.group().strip()));
+        return Optional.of(new Dated(date, null, Math.max(token, 0), matcher.group().strip(), DatingRule.ANCHORED_TO_HAPPENING));
     }
 
     private static int parse(String number) {
@@ -297,24 +291,24 @@ final class Events {
      * "the trade" / "traded", or a happening of its kind: a summit is a meeting); else the happening the
      * article leads with, when its first sentence is dated ("the day before the storm hit").
      */
-    private Optional<String> dateOfHappening(String noun, int except, Map<Integer, Dated> dated) {
+    private Optional<TimexDate> dateOfHappening(String noun, int except, Map<Integer, Dated> dated) {
         // A sentence that names the very happening and gives its own day: "The council will vote on Tuesday".
         for (Map.Entry<Integer, Dated> entry : dated.entrySet()) {
             Sentence sentence = document.sentences().get(entry.getKey());
             boolean names = sentence.tokens().stream().anyMatch(token -> token.lemma().toLowerCase(Locale.ROOT).equals(noun));
-            if (entry.getKey() != except && names && DAY.matcher(entry.getValue().date()).matches()) {
+            if (entry.getKey() != except && names && entry.getValue().date().isDay()) {
                 return Optional.of(entry.getValue().date());
             }
         }
         // Otherwise the happening "the day before the vote" refers to is most often the one the article leads with.
         Dated lead = dated.get(0);
-        if (lead != null && except != 0 && DAY.matcher(lead.date()).matches()) {
+        if (lead != null && except != 0 && lead.date().isDay()) {
             return Optional.of(lead.date());
         }
         return namedHappening(noun, except, dated);
     }
 
-    private Optional<String> namedHappening(String noun, int except, Map<Integer, Dated> dated) {
+    private Optional<TimexDate> namedHappening(String noun, int except, Map<Integer, Dated> dated) {
         String kind = Lexicon.EVENT_KIND.getOrDefault(noun, noun);
         for (Sentence sentence : document.sentences()) {
             if (sentence.index() == except) {
@@ -327,7 +321,7 @@ final class Events {
                 continue;
             }
             Dated own = dated.get(sentence.index());
-            if (own != null && DAY.matcher(own.date()).matches()) {
+            if (own != null && own.date().isDay()) {
                 return Optional.of(own.date());
             }
             // "The vote was 9-4." right after "Council approved the levy Wednesday evening.": the vote is that happening.
@@ -336,7 +330,7 @@ final class Events {
                     continue;
                 }
                 Dated previous = dated.get(sentence.index() - back);
-                if (previous != null && DAY.matcher(previous.date()).matches()) {
+                if (previous != null && previous.date().isDay()) {
                     return Optional.of(previous.date());
                 }
             }
@@ -357,7 +351,7 @@ final class Events {
                 continue;
             }
             int token = sentence.tokenAt(sentence.begin() + matcher.start());
-            return Optional.of(new Dated(published.toString(), null, Math.max(token, 0), "dateline day: " + matcher.group()));
+            return Optional.of(new Dated(TimexDate.ofDay(published), null, Math.max(token, 0), matcher.group(), DatingRule.DATELINE_DAY));
         }
         return Optional.empty();
     }

@@ -125,10 +125,10 @@ final class Lexicon {
     static final Set<String> RELATIVE_PRONOUNS = words("who", "whom", "whose", "which", "that");
 
     /** Honorifics that say a person's gender and are not part of their name. */
-    static final Map<String, String> HONORIFIC_GENDER = Map.ofEntries(
-            Map.entry("mr", "MALE"), Map.entry("mr.", "MALE"), Map.entry("sir", "MALE"), Map.entry("lord", "MALE"),
-            Map.entry("mrs", "FEMALE"), Map.entry("mrs.", "FEMALE"), Map.entry("ms", "FEMALE"), Map.entry("ms.", "FEMALE"),
-            Map.entry("miss", "FEMALE"), Map.entry("dame", "FEMALE"), Map.entry("lady", "FEMALE"), Map.entry("madam", "FEMALE"));
+    static final Map<String, Gender> HONORIFIC_GENDER = Map.ofEntries(
+            Map.entry("mr", Gender.MALE), Map.entry("mr.", Gender.MALE), Map.entry("sir", Gender.MALE), Map.entry("lord", Gender.MALE),
+            Map.entry("mrs", Gender.FEMALE), Map.entry("mrs.", Gender.FEMALE), Map.entry("ms", Gender.FEMALE), Map.entry("ms.", Gender.FEMALE),
+            Map.entry("miss", Gender.FEMALE), Map.entry("dame", Gender.FEMALE), Map.entry("lady", Gender.FEMALE), Map.entry("madam", Gender.FEMALE));
 
     /** Words that stand before a name as a title but are not the name itself. */
     static final Set<String> NAME_PREFIXES = words(

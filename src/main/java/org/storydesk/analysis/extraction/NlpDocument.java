@@ -48,7 +48,7 @@ public final class NlpDocument {
     }
 
     /** A named entity or a date as the pipeline found it; {@code from}/{@code to} are token indexes (to exclusive). */
-    public record Mention(String type, String text, int begin, int end, int from, int to, String normalized, String gender) {
+    public record Mention(String type, String text, int begin, int end, int from, int to, String normalized, Gender gender) {
     }
 
     public record Sentence(int index, int begin, int end, List<Token> tokens, List<Mention> mentions) {
@@ -189,7 +189,7 @@ public final class NlpDocument {
                             mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
                             from - firstTokenInDocument, to - firstTokenInDocument,
                             mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
-                            mention.get(CoreAnnotations.GenderAnnotation.class)));
+                            gender(mention.get(CoreAnnotations.GenderAnnotation.class))));
                 }
             }
             int begin = coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -197,5 +197,13 @@ public final class NlpDocument {
             sentences.add(new Sentence(sentences.size(), begin, end, tokens, mentions));
         }
         return new NlpDocument(text, sentences);
+    }
+
+    /** The pipeline's gender of a mention: MALE, FEMALE, or (UNKNOWN, absent) none. */
+    private static Gender gender(String annotated) {
+        if ("MALE".equals(annotated)) {
+            return Gender.MALE;
+        }
+        return "FEMALE".equals(annotated) ? Gender.FEMALE : null;
     }
 }

@@ -49,7 +49,7 @@ final class Quotations {
     }
 
     /** An attribution as the sieve decided it. */
-    private record Attribution(Source source, String rule) {
+    private record Attribution(Source source, AttributionRule rule) {
         static final Attribution NONE = new Attribution(Source.NOBODY, null);
 
         boolean known() {
@@ -57,7 +57,7 @@ final class Quotations {
         }
     }
 
-    Found inBody(Map<Integer, String> sentenceDates) {
+    Found inBody(Map<Integer, TimexDate> sentenceDates) {
         String text = document.text();
         List<QuoteSpans.Span> spans = clauses.quoteSpans();
         List<QuoteFound> quotes = new ArrayList<>();
@@ -78,12 +78,12 @@ final class Quotations {
                     || isNaming(first, span)
                     || !governed.known() && !according.known() && isTerm(first, span, terms);
             if (term) {
-                terms.add(new TermFound(ArticleAnalysis.BODY, span.start(), span.end(), span.text(text)));
+                terms.add(new TermFound(TextPart.BODY, span.start(), span.end(), span.text(text)));
                 continue;
             }
             Attribution attribution = governed.known() ? governed : according.known() ? according
                     : speechVerbInSentence(last, span).or(() -> last == first ? Optional.empty() : speechVerbInSentence(first, span))
-                    .or(() -> documentSubject(first).map(source -> new Attribution(source, "written source of the sentence")))
+                    .or(() -> documentSubject(first).map(source -> new Attribution(source, AttributionRule.DOCUMENT_SUBJECT)))
                     .orElse(Attribution.NONE);
             quoteSpans.add(span);
             attributions.add(attribution);
@@ -99,7 +99,7 @@ final class Quotations {
             Sentence first = document.sentenceAt(span.start());
             Sentence last = document.sentenceAt(Math.max(span.start(), span.end() - 1));
             Attribution attribution = attributions.get(i);
-            quotes.add(new QuoteFound(ArticleAnalysis.BODY, span.start(), span.end(), span.text(text),
+            quotes.add(new QuoteFound(TextPart.BODY, span.start(), span.end(), span.text(text),
                     kind(first, last, span), name(attribution.source().person()), attribution.source().label(),
                     attribution.rule(), first.begin(), last.end(), sentenceDates.get(first.index())));
         }
@@ -129,7 +129,7 @@ final class Quotations {
                 // "issued a bulletin warning of gusts “…”", "his warning that “…”": whoever issued it said it.
                 Optional<Source> issuer = issuerOfNoun(sentence, parent);
                 if (issuer.isPresent()) {
-                    return Optional.of(new Attribution(issuer.get(), "speech noun: " + lemma));
+                    return Optional.of(new Attribution(issuer.get(), AttributionRule.GOVERNING_SPEECH_VERB));
                 }
             }
             if (outsideQuote && REPORTED.contains(relation(sentence, current))) {
@@ -139,17 +139,17 @@ final class Quotations {
                     if (subject.isPresent()) {
                         Source source = clauses.source(sentence, subject.get());
                         if (source.known()) {
-                            return Optional.of(new Attribution(source, "speech verb: " + lemma));
+                            return Optional.of(new Attribution(source, AttributionRule.GOVERNING_SPEECH_VERB));
                         }
                     }
                     Optional<Source> issuer = issuerOfDocument(sentence, parent);
                     if (issuer.isPresent()) {
-                        return Optional.of(new Attribution(issuer.get(), "written source: " + lemma));
+                        return Optional.of(new Attribution(issuer.get(), AttributionRule.GOVERNING_SPEECH_VERB));
                     }
                     return written == null ? Optional.empty() : Optional.of(written);
                 }
                 if (written == null && document && (Lexicon.DOCUMENT_VERBS.contains(lemma) || Lexicon.SPEECH_VERBS.contains(lemma))) {
-                    written = new Attribution(clauses.source(sentence, subject.get()), "written source: " + lemma);
+                    written = new Attribution(clauses.source(sentence, subject.get()), AttributionRule.GOVERNING_SPEECH_VERB);
                 }
             }
             current = parent;
@@ -225,7 +225,7 @@ final class Quotations {
             if (!source.known()) {
                 continue;
             }
-            Attribution attribution = new Attribution(source, "speech verb in the sentence: " + token.lemma());
+            Attribution attribution = new Attribution(source, AttributionRule.SPEECH_VERB_IN_SENTENCE);
             if (token.begin() < span.start()) {
                 before = attribution;
             } else if (after == null) {
@@ -253,21 +253,21 @@ final class Quotations {
                 if (subject.isPresent()) {
                     Source source = clauses.source(sentence, subject.get());
                     if (source.known()) {
-                        return Optional.of(new Attribution(source, "speech verb after the quote: " + token.lemma()));
+                        return Optional.of(new Attribution(source, AttributionRule.SPEECH_VERB_AFTER_QUOTE));
                     }
                 }
                 // "“…,” Villalba said in Spanish." where the parse lost the subject: the name right before the verb.
                 for (int i = token.index() - 1; i >= 0 && i >= token.index() - 3; i--) {
                     Optional<ArticlePeople.Person> named = people.at(sentence.index(), i);
                     if (named.isPresent() && sentence.token(i).begin() > span.end()) {
-                        return Optional.of(new Attribution(new Source(named.get(), null), "name, then said: " + token.lemma()));
+                        return Optional.of(new Attribution(new Source(named.get(), null), AttributionRule.SPEECH_VERB_AFTER_QUOTE));
                     }
                 }
                 // "“…,” said Nia Okeke." where the parse lost the inverted subject: the name right after the verb.
                 for (int i = token.index() + 1; i < sentence.tokens().size() && i <= token.index() + 6; i++) {
                     Optional<ArticlePeople.Person> named = people.at(sentence.index(), i);
                     if (named.isPresent()) {
-                        return Optional.of(new Attribution(new Source(named.get(), null), "said, then the name: " + token.lemma()));
+                        return Optional.of(new Attribution(new Source(named.get(), null), AttributionRule.SPEECH_VERB_AFTER_QUOTE));
                     }
                     if (sentence.token(i).isVerb() || sentence.token(i).word().equals(",")) {
                         break;
@@ -286,7 +286,7 @@ final class Quotations {
                 for (int j = i + 2; j < tokens.size() && j < i + 12; j++) {
                     Optional<ArticlePeople.Person> person = people.at(sentence.index(), j);
                     if (person.isPresent()) {
-                        return new Attribution(new Source(person.get(), null), "according to");
+                        return new Attribution(new Source(person.get(), null), AttributionRule.ACCORDING_TO);
                     }
                 }
                 int object = -1;
@@ -301,7 +301,7 @@ final class Quotations {
                 if (object >= 0) {
                     Source source = clauses.source(sentence, object);
                     if (source.known()) {
-                        return new Attribution(source, "according to");
+                        return new Attribution(source, AttributionRule.ACCORDING_TO);
                     }
                 }
             }
@@ -321,21 +321,21 @@ final class Quotations {
         boolean alone = standsAlone(first, last, span);
         Optional<Source> namedAfter = namedBySpeechNoun(last, span.end());
         if (namedAfter.isPresent()) {
-            return new Attribution(namedAfter.get(), "named after the quote");
+            return new Attribution(namedAfter.get(), AttributionRule.SPEECH_NOUN_AFTER_QUOTE);
         }
         if (alone && index > 0 && attributions.get(index - 1).known()) {
             // "“…,” she said. “…”": a quote right after an attributed one in the same paragraph is the same speaker's.
             QuoteSpans.Span previous = spans.get(index - 1);
             Sentence previousLast = document.sentenceAt(Math.max(previous.start(), previous.end() - 1));
             if (paragraphOf(previous.start()) == paragraphOf(span.start()) && first.index() - previousLast.index() <= 1) {
-                return new Attribution(attributions.get(index - 1).source(), "continues the previous quote");
+                return new Attribution(attributions.get(index - 1).source(), AttributionRule.CONTINUES_QUOTE_IN_PARAGRAPH);
             }
         }
         Optional<Sentence> following = wordsAround(last.index(), +1);
         if (alone && following.isPresent()) {
             Optional<Source> named = namedNext(following.get());
             if (named.isPresent()) {
-                return new Attribution(named.get(), "named in the next sentence");
+                return new Attribution(named.get(), AttributionRule.NAMED_IN_NEXT_SENTENCE);
             }
         }
         if (alone) {
@@ -347,7 +347,7 @@ final class Quotations {
                     break;
                 }
                 if (attributions.get(i).known() && !someoneElseSpeaks(previousSentence.index(), first.index(), attributions.get(i).source())) {
-                    return new Attribution(attributions.get(i).source(), "continues the previous quote");
+                    return new Attribution(attributions.get(i).source(), AttributionRule.CONTINUES_PREVIOUS_QUOTE);
                 }
                 break;
             }
@@ -358,11 +358,11 @@ final class Quotations {
             Sentence previous = before.get();
             Optional<Source> speaker = speakerOf(previous);
             if (speaker.isPresent()) {
-                return new Attribution(speaker.get(), "continues the speaker of the sentence before");
+                return new Attribution(speaker.get(), AttributionRule.SPEAKER_OF_SENTENCE_BEFORE);
             }
             Optional<Source> writtenSource = documentSubject(previous);
             if (writtenSource.isPresent()) {
-                return new Attribution(writtenSource.get(), "written source of the sentence before");
+                return new Attribution(writtenSource.get(), AttributionRule.DOCUMENT_OF_SENTENCE_BEFORE);
             }
         }
         return Attribution.NONE;
@@ -556,21 +556,21 @@ final class Quotations {
     }
 
     /** Full: a sentence or clause someone said, standing on its own. Partial: a fragment woven into the reporter's sentence. */
-    private String kind(Sentence first, Sentence last, QuoteSpans.Span span) {
+    private QuoteKind kind(Sentence first, Sentence last, QuoteSpans.Span span) {
         String text = document.text();
         if (first != last) {
-            return "full";
+            return QuoteKind.FULL;
         }
         String before = text.substring(first.begin(), Math.max(first.begin(), span.start() - 1)).strip();
         String quoted = span.text(text).strip();
         boolean capital = !quoted.isEmpty() && Character.isUpperCase(quoted.codePointAt(0));
         if (before.isEmpty() && capital) {
-            return "full";
+            return QuoteKind.FULL;
         }
         if (capital && (before.endsWith(":") || before.endsWith(",") && endsWithSpeechVerb(first, span))) {
-            return "full";
+            return QuoteKind.FULL;
         }
-        return "partial";
+        return QuoteKind.PARTIAL;
     }
 
     private static boolean endsWithSpeechVerb(Sentence sentence, QuoteSpans.Span span) {
@@ -738,22 +738,22 @@ final class Quotations {
             }
             Sentence sentence = parsed.sentenceAt(span.start());
             Source source = Source.NOBODY;
-            String rule = null;
+            AttributionRule rule = null;
             Matcher prefix = HEADLINE_PREFIX.matcher(headline);
             if (prefix.find() && prefix.end() <= span.start()) {
                 source = byTitleOrName(prefix.group(1));
-                rule = "headline: " + prefix.group(1) + ":";
+                rule = AttributionRule.HEADLINE_SPEAKER_PREFIX;
             }
             if (!source.known() && sentence != null) {
                 Optional<Attribution> governed = headlineQuotations.governed(sentence, span);
                 if (governed.isPresent() && governed.get().source().person() != null) {
                     source = people.named(governed.get().source().person().name).map(p -> new Source(p, null)).orElse(Source.NOBODY);
-                    rule = "headline: speech verb";
+                    rule = AttributionRule.HEADLINE_SPEECH_VERB;
                 } else if (governed.isPresent()) {
                     Optional<Integer> subject = subjectOfGoverningVerb(sentence, span);
                     if (subject.isPresent()) {
                         source = byTitleOrName(sentence.token(subject.get()).word());
-                        rule = "headline: speech verb";
+                        rule = AttributionRule.HEADLINE_SPEECH_VERB;
                     }
                 }
                 if (!source.known() && governed.isEmpty() && isTerm(headline, span)) {
@@ -770,13 +770,13 @@ final class Quotations {
                     } else if (body.speakerLabel() != null) {
                         source = new Source(null, body.speakerLabel());
                     }
-                    rule = "headline: the same words in the body";
+                    rule = AttributionRule.HEADLINE_SAME_WORDS_IN_BODY;
                     if (source.known()) {
                         break;
                     }
                 }
             }
-            quotes.add(new QuoteFound(ArticleAnalysis.HEADLINE, span.start(), span.end(), quoted, "partial",
+            quotes.add(new QuoteFound(TextPart.HEADLINE, span.start(), span.end(), quoted, QuoteKind.PARTIAL,
                     name(source.person()), source.label(), rule, 0, headline.length(), null));
         }
         return quotes;

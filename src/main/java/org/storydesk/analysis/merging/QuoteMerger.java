@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalysis.QuoteFound;
+import org.storydesk.analysis.extraction.QuoteKind;
+import org.storydesk.analysis.extraction.TextPart;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.quotes.MachineQuote;
@@ -60,14 +61,14 @@ final class QuoteMerger {
         }
 
         boolean full() {
-            return occurrences.stream().anyMatch(o -> o.found().kind().equals("full"));
+            return occurrences.stream().anyMatch(o -> o.found().kind() == QuoteKind.FULL);
         }
 
         /** The wording the earliest article uses, its body before its headline. */
         Occurrence canonical() {
             return occurrences.stream()
                     .min(Comparator.comparingLong((Occurrence o) -> o.article().value())
-                            .thenComparing(o -> o.found().part().equals(ArticleAnalysis.HEADLINE))
+                            .thenComparing(o -> o.found().part() == TextPart.HEADLINE)
                             .thenComparingInt(o -> o.found().start()))
                     .orElseThrow();
         }
@@ -93,7 +94,7 @@ final class QuoteMerger {
         List<Cluster> clusters = new ArrayList<>();
         List<Occurrence> ordered = occurrences.stream()
                 .sorted(Comparator.comparingLong((Occurrence o) -> o.article().value())
-                        .thenComparing(o -> o.found().part().equals(ArticleAnalysis.HEADLINE))
+                        .thenComparing(o -> o.found().part() == TextPart.HEADLINE)
                         .thenComparingInt(o -> o.found().start()))
                 .toList();
         for (Occurrence occurrence : ordered) {
@@ -122,15 +123,15 @@ final class QuoteMerger {
             String label = speaker == null ? cluster.label() : null;
             String rule = cluster.occurrences.stream()
                     .filter(o -> Objects.equals(o.speaker(), speaker))
-                    .map(o -> o.found().rule()).filter(Objects::nonNull).findFirst().orElse(null);
+                    .map(o -> o.found().rule()).filter(Objects::nonNull).map(Enum::name).findFirst().orElse(null);
             LocalDate saidOn = cluster.occurrences.stream().map(Occurrence::date).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).orElse(null);
             QuoteId fullQuote = cluster.full() ? null : fullQuoteOf(cluster, clusters, ids);
             List<MachineQuote.Source> sources = cluster.occurrences.stream()
-                    .map(o -> new MachineQuote.Source(o.article(), o.found().part(), o.found().start(), o.found().end(),
+                    .map(o -> new MachineQuote.Source(o.article(), o.found().part().code(), o.found().start(), o.found().end(),
                             o.found().text(), o.found().sentenceStart(), o.found().sentenceEnd()))
                     .toList();
-            quotes.add(new MachineQuote(ids.get(cluster), canonical.found().text().strip(), cluster.full() ? "full" : "partial",
+            quotes.add(new MachineQuote(ids.get(cluster), canonical.found().text().strip(), (cluster.full() ? QuoteKind.FULL : QuoteKind.PARTIAL).code(),
                     speaker, label, rule, saidOn, fullQuote, sources));
         }
         return quotes;

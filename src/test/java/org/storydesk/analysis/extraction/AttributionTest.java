@@ -144,7 +144,7 @@ class AttributionTest {
 
     private static String dateOf(ArticleAnalysis analysis, String words) {
         return analysis.events().stream().filter(e -> e.sentence().contains(words)).findFirst()
-                .map(ArticleAnalysis.EventFound::date).orElse("none");
+                .map(event -> event.date().toString()).orElse("none");
     }
 
     private static String timeOfDay(ArticleAnalysis analysis, String words) {
