@@ -19,10 +19,12 @@ class AnalysisProgress implements AnalysisStatus {
 
     private final AnalysisJobs jobs;
     private final AnalysisWorker worker;
+    private final NlpPipeline pipeline;
 
-    AnalysisProgress(AnalysisJobs jobs, AnalysisWorker worker) {
+    AnalysisProgress(AnalysisJobs jobs, AnalysisWorker worker, NlpPipeline pipeline) {
         this.jobs = jobs;
         this.worker = worker;
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -45,7 +47,7 @@ class AnalysisProgress implements AnalysisStatus {
 
     @Override
     public Progress progress() {
-        return jobs.progress(NlpPipeline.shared().isLoading());
+        return jobs.progress(pipeline.isLoading());
     }
 
     /** A stored article (or a new version) is queued in the same transaction: it is never stored and forgotten. */

@@ -13,7 +13,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
-import org.storydesk.analysis.extraction.NlpPipeline;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.database.ExternalDatabase;
 import org.storydesk.stories.Article;
@@ -34,6 +33,7 @@ class AnalysisWorker implements SmartLifecycle {
     private static final Duration LEASE = Duration.ofMinutes(15);
 
     private final AnalysisJobs jobs;
+    private final ArticleAnalyzer analyzer;
     private final ArticleAnalyses analyses;
     private final StoryRebuild rebuild;
     private final Articles articles;
@@ -45,9 +45,10 @@ class AnalysisWorker implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread thread;
 
-    AnalysisWorker(AnalysisJobs jobs, ArticleAnalyses analyses, StoryRebuild rebuild, Articles articles,
+    AnalysisWorker(AnalysisJobs jobs, ArticleAnalyzer analyzer, ArticleAnalyses analyses, StoryRebuild rebuild, Articles articles,
                    StoryDeskProperties properties, Environment environment) {
         this.jobs = jobs;
+        this.analyzer = analyzer;
         this.analyses = analyses;
         this.rebuild = rebuild;
         this.articles = articles;
@@ -119,7 +120,6 @@ class AnalysisWorker implements SmartLifecycle {
                 jobs.fail(job, "The article changed while it waited; its newest version is queued instead.");
                 return;
             }
-            ArticleAnalyzer analyzer = new ArticleAnalyzer(NlpPipeline.shared());
             ArticleAnalysis analysis = analyzer.analyse(article.get().body(), article.get().headline(), article.get().published());
             analyses.save(job.article(), job.versionId(), analysis);
             long took = (System.nanoTime() - start) / 1_000_000;

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
 import org.storydesk.analysis.extraction.Names;
-import org.storydesk.analysis.extraction.NlpPipeline;
+import org.storydesk.analysis.extraction.CoreNlpPipeline;
 import org.storydesk.analysis.merging.QuoteText;
 import org.storydesk.analysis.merging.StoryMerger;
 import org.storydesk.base.ArticleId;
@@ -91,7 +91,7 @@ public final class Evaluation {
         }
     }
 
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(NlpPipeline.shared());
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(new CoreNlpPipeline());
     private final PageCleaner cleaner = new PageCleaner();
 
     public static void main(String[] args) {

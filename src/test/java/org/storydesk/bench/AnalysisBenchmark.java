@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
-import org.storydesk.analysis.extraction.NlpPipeline;
+import org.storydesk.analysis.extraction.CoreNlpPipeline;
 import org.storydesk.stories.cleaning.PageCleaner;
 import org.storydesk.stories.cleaning.Words;
 
@@ -29,11 +29,11 @@ public final class AnalysisBenchmark {
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
-        NlpPipeline.shared().load().get();
+        new CoreNlpPipeline().load().get();
         double load = seconds(start);
 
         String article = article(800);
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(NlpPipeline.shared());
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(new CoreNlpPipeline());
         LocalDate published = LocalDate.of(2026, 1, 6);
         for (int i = 0; i < 3; i++) {
             analyzer.analyse(article, null, published);

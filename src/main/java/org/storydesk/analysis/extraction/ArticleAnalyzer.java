@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
+
 /** Reads one article: its people, its quotes and their speakers, its dated events. */
+@Component
 public final class ArticleAnalyzer {
 
     private final NlpPipeline pipeline;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AttributionTest {
 
     private static final LocalDate THURSDAY = LocalDate.of(2026, 3, 5);
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(NlpPipeline.shared());
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(new CoreNlpPipeline());
 
     @Test
     void theSubjectOfAVerbOfSayingIsTheSpeakerWhereverTheVerbStands() {
@@ -126,6 +126,11 @@ class AttributionTest {
         assertThat(timeOfDay(analysis, "will vote")).isEqualTo("evening");
         assertThat(analysis.events()).noneMatch(event -> event.sentence().contains("three years"));
         assertThat(dateOf(analysis, "tabled a motion")).isEqualTo("2026-03-09");
+    }
+
+    @Test
+    void everyPipelineBeanOfTheJvmReadsWithTheOneLoadedPipeline() {
+        assertThat(new CoreNlpPipeline().load()).isSameAs(new CoreNlpPipeline().load());
     }
 
     private ArticleAnalysis analyze(String body) {
