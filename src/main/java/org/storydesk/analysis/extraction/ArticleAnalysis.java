@@ -34,8 +34,8 @@ public record ArticleAnalysis(List<PersonFound> people, List<QuoteFound> quotes,
                              @Nullable TimexDate date) {
     }
 
-    /** A quoted name or term, which is nobody's words ("the so-called “Green Loop”"). */
-    public record TermFound(TextPart part, int start, int end, String text) {
+    /** A quoted name or term, which is nobody's words ("the so-called “Green Loop”"), and the rule that found it. */
+    public record TermFound(TextPart part, int start, int end, String text, @Nullable TermRule rule) {
     }
 
     /** A dated happening; {@code people} are person keys, {@code rule} the rule that dated it. */

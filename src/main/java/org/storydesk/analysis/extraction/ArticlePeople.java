@@ -21,13 +21,13 @@ import org.storydesk.analysis.extraction.NlpDocument.Token;
  * in an apposition ("Lena Holm, secretary-general of NATO"), or as an affiliation ("from the
  * University of Porto").
  */
-final class ArticlePeople {
+public final class ArticlePeople {
 
     /** A mention of a person: where it is, and the person it belongs to. */
-    record Place(int sentence, int from, int to, int begin, int end) {
+    public record Place(int sentence, int from, int to, int begin, int end) {
     }
 
-    static final class Person {
+    public static final class Person {
         String name;
         final Set<String> variants = new LinkedHashSet<>();
         final Set<String> roles = new LinkedHashSet<>();
@@ -39,18 +39,29 @@ final class ArticlePeople {
             this.name = name;
         }
 
-        String surname() {
+        /** The fullest name the article gives them. */
+        public String name() {
+            return name;
+        }
+
+        /** Their titles and roles as the article states them ("Prime Minister", "the union's president"). */
+        public Set<String> roles() {
+            return roles;
+        }
+
+        public String surname() {
             return Names.lastWord(name);
         }
 
-        Gender gender() {
+        public Gender gender() {
             if (male > female) {
                 return Gender.MALE;
             }
             return female > male ? Gender.FEMALE : null;
         }
 
-        boolean compatibleWith(String pronoun) {
+        /** Whether "he" or "she" (or any other word) could stand for them: not where the text gives the other gender. */
+        public boolean compatibleWith(String pronoun) {
             String lower = pronoun.toLowerCase(Locale.ROOT);
             if (Lexicon.MALE_PRONOUNS.contains(lower)) {
                 return gender() != Gender.FEMALE;
@@ -74,18 +85,18 @@ final class ArticlePeople {
         this.document = document;
     }
 
-    static ArticlePeople of(NlpDocument document) {
+    public static ArticlePeople of(NlpDocument document) {
         ArticlePeople found = new ArticlePeople(document);
         found.collect();
         return found;
     }
 
-    List<Person> all() {
+    public List<Person> all() {
         return people;
     }
 
     /** The person a token belongs to, if it is part of a person's name. */
-    Optional<Person> at(int sentence, int token) {
+    public Optional<Person> at(int sentence, int token) {
         for (Person person : people) {
             for (Place place : person.places) {
                 if (place.sentence() == sentence && token >= place.from() && token < place.to()) {
@@ -97,7 +108,7 @@ final class ArticlePeople {
     }
 
     /** Mentions of people in a sentence, in order, as (token, person). */
-    List<Map.Entry<Place, Person>> in(int sentence) {
+    public List<Map.Entry<Place, Person>> in(int sentence) {
         List<Map.Entry<Place, Person>> mentions = new ArrayList<>();
         for (Person person : people) {
             for (Place place : person.places) {
@@ -111,7 +122,7 @@ final class ArticlePeople {
     }
 
     /** The person with a role matching the words ("prime minister", "mayor"), if exactly one has it. */
-    Optional<Person> withRole(String role) {
+    public Optional<Person> withRole(String role) {
         String wanted = role.toLowerCase(Locale.ROOT);
         List<Person> matches = people.stream()
                 .filter(person -> person.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(wanted)))
@@ -119,7 +130,7 @@ final class ArticlePeople {
         return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
     }
 
-    Optional<Person> named(String name) {
+    public Optional<Person> named(String name) {
         String key = Names.key(name);
         for (Person person : people) {
             if (Names.key(person.name).equals(key) || Names.key(person.surname()).equals(key)) {

@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
 public enum AttributionRule {
 
     /** "X said …", "said X", "X called it “…”", "his warning that “…”": the verb of saying whose clause holds the quote. */
-    GOVERNING_SPEECH_VERB(Stage.OWN_SENTENCE, "the verb of saying that governs the quote"),
+    GOVERNING_SPEECH_VERB(Stage.OWN_SENTENCE, true, "the verb of saying that governs the quote"),
     /** "“…,” Ruiz said." where the parse did not hang the quote on the verb that follows it. */
-    SPEECH_VERB_AFTER_QUOTE(Stage.OWN_SENTENCE, "a verb of saying right after the quote"),
+    SPEECH_VERB_AFTER_QUOTE(Stage.OWN_SENTENCE, true, "a verb of saying right after the quote"),
     /** "…, according to X." */
-    ACCORDING_TO(Stage.OWN_SENTENCE, "“according to”"),
+    ACCORDING_TO(Stage.OWN_SENTENCE, true, "“according to”"),
     /** A verb of saying elsewhere in the quote's sentence, outside the quote. */
     SPEECH_VERB_IN_SENTENCE(Stage.OWN_SENTENCE, "a verb of saying in the same sentence"),
     /** The sentence's subject is a document: "The report warns that …". */
@@ -42,23 +42,34 @@ public enum AttributionRule {
     /** "Mayor calls levy a “fair deal”". */
     HEADLINE_SPEECH_VERB(Stage.HEADLINE, "a verb of saying in the headline"),
     /** The headline quotes words the body attributes. */
-    HEADLINE_SAME_WORDS_IN_BODY(Stage.HEADLINE, "the same words in the body");
+    HEADLINE_SAME_WORDS_IN_BODY(Stage.HEADLINE_IN_BODY, "the same words in the body");
 
-    /** What a rule reads: the quote's own sentence, its neighbours, or a headline. */
+    /** What a rule reads: the quote's own sentence, its neighbours, a headline, or for a headline's quote the body. */
     public enum Stage {
-        OWN_SENTENCE, NEIGHBOURS, HEADLINE
+        OWN_SENTENCE, NEIGHBOURS, HEADLINE, HEADLINE_IN_BODY
     }
 
     private final Stage stage;
+    private final boolean ownClause;
     private final String description;
 
     AttributionRule(Stage stage, String description) {
+        this(stage, false, description);
+    }
+
+    AttributionRule(Stage stage, boolean ownClause, String description) {
         this.stage = stage;
+        this.ownClause = ownClause;
         this.description = description;
     }
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Whether the rule reads the speaker off the quote's own clause: words so attributed are never a term. */
+    public boolean ownClause() {
+        return ownClause;
     }
 
     /** In an editor's words, for a tooltip: "the verb of saying that governs the quote". */

@@ -12,13 +12,13 @@ import org.storydesk.analysis.extraction.NlpDocument.Sentence;
 import org.storydesk.analysis.extraction.NlpDocument.Token;
 
 /** Reading the dependency parse: who is the subject of a clause, and what a subject stands for. */
-final class Clauses {
+public final class Clauses {
 
     /** Who a clause's subject is: a person of the article, a label for a document or unnamed source, or nobody known. */
-    record Source(ArticlePeople.Person person, String label) {
-        static final Source NOBODY = new Source(null, null);
+    public record Source(ArticlePeople.Person person, String label) {
+        public static final Source NOBODY = new Source(null, null);
 
-        boolean known() {
+        public boolean known() {
             return person != null || label != null;
         }
     }
@@ -27,7 +27,7 @@ final class Clauses {
     private final ArticlePeople people;
     private final Map<String, ArticlePeople.Person> resolvedPronouns = new HashMap<>();
 
-    Clauses(NlpDocument document, ArticlePeople people) {
+    public Clauses(NlpDocument document, ArticlePeople people) {
         this.document = document;
         this.people = people;
     }
@@ -36,7 +36,7 @@ final class Clauses {
      * The subject of a verb. A participle with none of its own ("…, adding that …", "…, calling it …")
      * shares the subject of the clause it hangs on; so does a verb joined by "and".
      */
-    Optional<Integer> subject(Sentence sentence, int verb) {
+    public Optional<Integer> subject(Sentence sentence, int verb) {
         int current = verb;
         for (int hops = 0; hops < 6 && current >= 0; hops++) {
             for (int child : sentence.children(current)) {
@@ -60,7 +60,7 @@ final class Clauses {
     }
 
     /** What a subject token stands for. */
-    Source source(Sentence sentence, int subject) {
+    public Source source(Sentence sentence, int subject) {
         Token token = sentence.token(subject);
         Optional<ArticlePeople.Person> person = people.at(sentence.index(), subject);
         if (person.isPresent()) {
@@ -222,7 +222,7 @@ final class Clauses {
         return Source.NOBODY;
     }
 
-    boolean isDocument(Sentence sentence, int token) {
+    public boolean isDocument(Sentence sentence, int token) {
         return Lexicon.DOCUMENT_NOUNS.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT))
                 && people.at(sentence.index(), token).isEmpty();
     }
@@ -366,7 +366,7 @@ final class Clauses {
 
     private List<QuoteSpans.Span> quoteSpans;
 
-    List<QuoteSpans.Span> quoteSpans() {
+    public List<QuoteSpans.Span> quoteSpans() {
         if (quoteSpans == null) {
             quoteSpans = List.copyOf(QuoteSpans.in(document.text(), false));
         }
@@ -374,7 +374,7 @@ final class Clauses {
     }
 
     /** "a senior government official", "the draft agreement": the noun with its determiner and modifiers, not its clauses. */
-    static String nounPhrase(Sentence sentence, int noun) {
+    public static String nounPhrase(Sentence sentence, int noun) {
         List<Integer> tokens = new ArrayList<>();
         for (int child : sentence.children(noun)) {
             String relation = sentence.token(child).relation();

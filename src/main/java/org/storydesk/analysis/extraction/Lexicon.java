@@ -9,7 +9,7 @@ import java.util.Set;
  * The words of news writing that attribution and dating turn on: verbs of saying, the nouns
  * of written and anonymous sources, the nouns of happenings. General English, about no story.
  */
-final class Lexicon {
+public final class Lexicon {
 
     private Lexicon() {
     }
@@ -19,7 +19,7 @@ final class Lexicon {
     }
 
     /** Verbs (lemmas) whose subject is the source of the words they govern. */
-    static final Set<String> SPEECH_VERBS = words(
+    public static final Set<String> SPEECH_VERBS = words(
             "say", "tell", "add", "note", "call", "argue", "insist", "warn", "stress", "praise", "commend", "describe",
             "refer", "confirm", "promise", "write", "explain", "state", "claim", "announce", "declare", "suggest",
             "acknowledge", "admit", "ask", "answer", "reply", "respond", "recall", "predict", "vow", "pledge", "urge",
@@ -32,23 +32,23 @@ final class Lexicon {
             "report", "announce", "post", "write", "add");
 
     /** A verb whose lemma is a speech verb: "said", "told", "noted". */
-    static boolean isSpeechVerb(NlpDocument.Token token) {
+    public static boolean isSpeechVerb(NlpDocument.Token token) {
         return token.isVerb() && isSpeech(token);
     }
 
     /** A token whose lemma is a speech verb, whatever the tagger made of it. */
-    static boolean isSpeech(NlpDocument.Token token) {
+    public static boolean isSpeech(NlpDocument.Token token) {
         return SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Verbs a document "speaks" with: the report warns, the statement commits, the draft envisions. */
-    static final Set<String> DOCUMENT_VERBS = words(
+    public static final Set<String> DOCUMENT_VERBS = words(
             "say", "state", "warn", "note", "commit", "envision", "envisage", "include", "involve", "propose", "specify",
             "pledge", "read", "add", "call", "describe", "estimate", "find", "conclude", "recommend", "predict",
             "urge", "declare", "outline", "set", "stipulate", "provide", "require", "promise", "suggest", "show");
 
     /** Nouns of written sources: their words get a label, never a person. */
-    static final Set<String> DOCUMENT_NOUNS = words(
+    public static final Set<String> DOCUMENT_NOUNS = words(
             "agreement", "declaration", "statement", "report", "release", "memo", "memorandum", "letter", "document",
             "plan", "communique", "communiqué", "resolution", "bill", "ruling", "judgment", "judgement", "filing",
             "lawsuit", "complaint", "indictment", "order", "bulletin", "advisory", "notice", "study", "survey",
@@ -59,7 +59,7 @@ final class Lexicon {
             "website", "note", "notes", "minutes", "sign", "banner");
 
     /** Nouns of people the text does not name: "a senior official", "a spokesperson", "sources". */
-    static final Set<String> ANONYMOUS_NOUNS = words(
+    public static final Set<String> ANONYMOUS_NOUNS = words(
             "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "source", "sources",
             "aide", "aides", "diplomat", "diplomats", "staffer", "staffers", "insider", "insiders", "analyst",
             "analysts", "expert", "experts", "observer", "observers", "witness", "witnesses", "resident", "residents",
@@ -79,7 +79,7 @@ final class Lexicon {
             "council", "parliament", "congress", "senate", "bureau", "service", "services", "spokesperson's");
 
     /** Nouns of happenings that dates can be anchored to: "the day before the vote". */
-    static final Set<String> EVENT_NOUNS = words(
+    public static final Set<String> EVENT_NOUNS = words(
             "vote", "meeting", "summit", "talks", "conference", "hearing", "election", "announcement", "signing",
             "speech", "briefing", "debate", "ceremony", "session", "visit", "trip", "match", "game", "final", "trial",
             "ruling", "verdict", "referendum", "launch", "opening", "closing", "strike", "storm", "meetings",
@@ -87,7 +87,7 @@ final class Lexicon {
             "inauguration", "conversation", "call", "interview", "appearance", "forum", "negotiations");
 
     /** Kinds of happening that are the same thing for anchoring: a summit is a meeting is talks. */
-    static final Map<String, String> EVENT_KIND = Map.ofEntries(
+    public static final Map<String, String> EVENT_KIND = Map.ofEntries(
             Map.entry("summit", "meeting"), Map.entry("meeting", "meeting"), Map.entry("meetings", "meeting"),
             Map.entry("talks", "meeting"), Map.entry("conference", "meeting"), Map.entry("gathering", "meeting"),
             Map.entry("forum", "meeting"), Map.entry("session", "meeting"), Map.entry("negotiations", "meeting"),
@@ -96,7 +96,7 @@ final class Lexicon {
             Map.entry("agreement", "announcement"), Map.entry("deal", "announcement"));
 
     /** Abbreviated titles as headlines write them ("PM: …"). */
-    static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(
+    public static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(
             Map.entry("pm", "prime minister"), Map.entry("pres", "president"), Map.entry("gov", "governor"),
             Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("sec", "secretary"),
             Map.entry("gen", "general"), Map.entry("dr", "doctor"), Map.entry("supt", "superintendent"),
@@ -104,7 +104,7 @@ final class Lexicon {
             Map.entry("mp", "member of parliament"), Map.entry("ceo", "chief executive"), Map.entry("fm", "foreign minister"));
 
     /** Nouns that stand for what someone said, in "That was X's reply" or "The warning came from X". */
-    static final Set<String> SPEECH_NOUNS = words(
+    public static final Set<String> SPEECH_NOUNS = words(
             "reply", "answer", "response", "retort", "warning", "message", "words", "comment", "comments", "remark",
             "remarks", "verdict", "assessment", "view", "promise", "plea", "rejoinder", "quip", "advice", "question",
             "shot", "line", "point", "prediction", "vow", "threat", "argument", "explanation", "jab", "rebuke", "description",
@@ -112,7 +112,7 @@ final class Lexicon {
             "statement", "word", "thought", "thoughts", "take", "reaction");
 
     /** Nouns of unnamed people, whose "he" or "she" can be what a later sentence points back to. */
-    static final Set<String> ANONYMOUS_PEOPLE = words(
+    public static final Set<String> ANONYMOUS_PEOPLE = words(
             "official", "spokesperson", "spokesman", "spokeswoman", "source", "aide", "diplomat", "staffer", "insider",
             "analyst", "expert", "observer", "witness", "resident", "neighbour", "neighbor", "worker", "employee",
             "officer", "lawyer", "attorney", "representative", "negotiator", "organizer", "organiser", "critic",
@@ -120,18 +120,18 @@ final class Lexicon {
             "parent", "player", "driver", "passenger", "owner", "manager", "scientist", "researcher", "member", "person",
             "woman", "man", "mother", "father", "volunteer", "survivor", "victim", "farmer", "guard", "soldier", "officer");
 
-    static final Set<String> MALE_PRONOUNS = words("he", "him", "his", "himself");
-    static final Set<String> FEMALE_PRONOUNS = words("she", "her", "hers", "herself");
-    static final Set<String> RELATIVE_PRONOUNS = words("who", "whom", "whose", "which", "that");
+    public static final Set<String> MALE_PRONOUNS = words("he", "him", "his", "himself");
+    public static final Set<String> FEMALE_PRONOUNS = words("she", "her", "hers", "herself");
+    public static final Set<String> RELATIVE_PRONOUNS = words("who", "whom", "whose", "which", "that");
 
     /** Honorifics that say a person's gender and are not part of their name. */
-    static final Map<String, Gender> HONORIFIC_GENDER = Map.ofEntries(
+    public static final Map<String, Gender> HONORIFIC_GENDER = Map.ofEntries(
             Map.entry("mr", Gender.MALE), Map.entry("mr.", Gender.MALE), Map.entry("sir", Gender.MALE), Map.entry("lord", Gender.MALE),
             Map.entry("mrs", Gender.FEMALE), Map.entry("mrs.", Gender.FEMALE), Map.entry("ms", Gender.FEMALE), Map.entry("ms.", Gender.FEMALE),
             Map.entry("miss", Gender.FEMALE), Map.entry("dame", Gender.FEMALE), Map.entry("lady", Gender.FEMALE), Map.entry("madam", Gender.FEMALE));
 
     /** Words that stand before a name as a title but are not the name itself. */
-    static final Set<String> NAME_PREFIXES = words(
+    public static final Set<String> NAME_PREFIXES = words(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "gen", "gen.", "sir", "dame", "lord",
             "lady", "rev", "rev.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "lt", "lt.", "col", "col.", "capt",
             "capt.", "sgt", "sgt.", "maj", "maj.", "adm", "adm.", "cmdr", "cmdr.", "insp", "insp.", "supt", "supt.",

@@ -144,6 +144,114 @@ public final class NlpDocument {
         return null;
     }
 
+    /**
+     * A document from a sentence-by-sentence listing of its tokens, so a rule can be tested on a
+     * hand-made parse without loading the pipeline. The listing is CoNLL-like: a {@code # text = …}
+     * line gives each sentence's words as written, {@code # newpar} starts a paragraph, and each
+     * token is a line of {@code index word lemma tag ner head relation [normalized]}, with the head
+     * counted from 1 (0 for the root), {@code _} for a lemma that is the word itself, and an entity
+     * type such as {@code PERSON}, {@code PERSON:FEMALE} (the pipeline's gender) or {@code DATE} with
+     * its normalised value. Consecutive tokens of one entity type are one mention.
+     * {@link #toConll()} writes a parsed document in the same form.
+     */
+    public static NlpDocument fromConll(String conll) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> sentences = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        String sentenceText = null;
+        boolean newParagraph = false;
+        for (String line : (conll.strip() + "\n").lines().toList()) {
+            String row = line.strip();
+            if (row.startsWith("# text = ")) {
+                if (sentenceText != null) {
+                    sentences.add(conllSentence(text, sentenceText, rows, sentences.size(), newParagraph));
+                    newParagraph = false;
+                }
+                sentenceText = row.substring("# text = ".length());
+                rows = new ArrayList<>();
+            } else if (row.equals("# newpar")) {
+                if (sentenceText != null) {
+                    sentences.add(conllSentence(text, sentenceText, rows, sentences.size(), newParagraph));
+                    sentenceText = null;
+                }
+                newParagraph = true;
+            } else if (!row.isEmpty() && !row.startsWith("#")) {
+                rows.add(row.split("\\s+"));
+            }
+        }
+        if (sentenceText != null) {
+            sentences.add(conllSentence(text, sentenceText, rows, sentences.size(), newParagraph));
+        }
+        return new NlpDocument(text.toString(), sentences);
+    }
+
+    private static Sentence conllSentence(StringBuilder text, String sentenceText, List<String[]> rows, int index, boolean newParagraph) {
+        if (!text.isEmpty()) {
+            text.append(newParagraph ? "\n\n" : " ");
+        }
+        int begin = text.length();
+        text.append(sentenceText);
+        List<Token> tokens = new ArrayList<>();
+        int cursor = 0;
+        for (String[] row : rows) {
+            if (row.length < 7) {
+                throw new IllegalArgumentException("A token needs index, word, lemma, tag, ner, head and relation: " + String.join(" ", row));
+            }
+            String word = row[1];
+            int at = sentenceText.indexOf(word, cursor);
+            if (at < 0) {
+                throw new IllegalArgumentException("“" + word + "” is not in “" + sentenceText + "” after offset " + cursor);
+            }
+            cursor = at + word.length();
+            String ner = row[4].contains(":") ? row[4].substring(0, row[4].indexOf(':')) : row[4];
+            tokens.add(new Token(tokens.size(), word, row[2].equals("_") ? word : row[2], row[3], ner, row.length > 7 ? row[7] : null,
+                    begin + at, begin + cursor, Integer.parseInt(row[5]) - 1, row[6]));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String ner = rows.get(i)[4];
+            if (ner.equals("O")) {
+                continue;
+            }
+            int to = i + 1;
+            while (to < tokens.size() && rows.get(to)[4].equals(ner)) {
+                to++;
+            }
+            Token first = tokens.get(i);
+            Token last = tokens.get(to - 1);
+            String type = first.ner();
+            Gender gender = ner.endsWith(":MALE") ? Gender.MALE : ner.endsWith(":FEMALE") ? Gender.FEMALE : null;
+            mentions.add(new Mention(type, text.substring(first.begin(), last.end()), first.begin(), last.end(), i, to,
+                    first.normalized(), gender));
+            i = to - 1;
+        }
+        return new Sentence(index, begin, text.length(), tokens, mentions);
+    }
+
+    /** The document in the listing {@link #fromConll(String)} reads: to turn a real parse into a rule's test. */
+    public String toConll() {
+        StringBuilder conll = new StringBuilder();
+        for (Sentence sentence : sentences) {
+            if (sentence.index() > 0 && text.substring(sentences.get(sentence.index() - 1).end(), sentence.begin()).contains("\n\n")) {
+                conll.append("# newpar\n");
+            }
+            conll.append("# text = ").append(sentence.text(text).replace('\n', ' ')).append('\n');
+            for (Token token : sentence.tokens()) {
+                String ner = token.ner();
+                for (Mention mention : sentence.mentions()) {
+                    if (token.index() >= mention.from() && token.index() < mention.to() && mention.gender() != null
+                            && mention.type().equals(ner)) {
+                        ner = ner + ":" + mention.gender();
+                    }
+                }
+                conll.append(String.format(Locale.ROOT, "%-3d %-14s %-14s %-5s %-12s %-3d %-12s%s%n", token.index() + 1, token.word(),
+                        token.lemma().equals(token.word()) ? "_" : token.lemma(), token.pos(), ner, token.head() + 1, token.relation(),
+                        token.normalized() == null || token.ner().equals("O") ? "" : " " + token.normalized()));
+            }
+        }
+        return conll.toString();
+    }
+
     static NlpDocument of(String text, Annotation annotation) {
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);

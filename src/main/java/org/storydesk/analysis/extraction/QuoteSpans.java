@@ -8,11 +8,11 @@ import java.util.List;
  * words inside the marks. A quotation left open at the end of a paragraph is, by news
  * convention, continued in the next: it ends with its paragraph.
  */
-final class QuoteSpans {
+public final class QuoteSpans {
 
     /** Offsets of the words inside the marks; {@code open} when the paragraph ended before a closing mark. */
-    record Span(int start, int end, boolean open) {
-        String text(String document) {
+    public record Span(int start, int end, boolean open) {
+        public String text(String document) {
             return document.substring(start, end);
         }
     }
@@ -21,11 +21,11 @@ final class QuoteSpans {
     }
 
     /** Whether a character offset falls inside one of the spans. */
-    static boolean covers(List<Span> spans, int offset) {
+    public static boolean covers(List<Span> spans, int offset) {
         return spans.stream().anyMatch(span -> offset >= span.start() && offset < span.end());
     }
 
-    static List<Span> in(String text, boolean singleQuotesToo) {
+    public static List<Span> in(String text, boolean singleQuotesToo) {
         List<Span> spans = new ArrayList<>();
         int open = -1;
         char closing = 0;

@@ -1,0 +1,442 @@
+package org.storydesk.analysis.extraction.quotes;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.storydesk.analysis.extraction.ArticleAnalysis.QuoteFound;
+import org.storydesk.analysis.extraction.AttributionRule;
+import org.storydesk.analysis.extraction.QuoteKind;
+import org.storydesk.analysis.extraction.TextPart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storydesk.analysis.extraction.quotes.Parsed.who;
+
+/** Each rule of the attribution sieve on its own, on hand-parsed sentences (no pipeline). */
+class SpeakerSievesTest {
+
+    private static final String MARSH_SAID_FAIR = """
+            # text = Mayor Helena Marsh said the plan was “fair to everyone.”
+            1   Mayor          _              NNP   TITLE        3   compound
+            2   Helena         _              NNP   PERSON       3   compound
+            3   Marsh          _              NNP   PERSON       4   nsubj
+            4   said           say            VBD   O            0   root
+            5   the            _              DT    O            6   det
+            6   plan           _              NN    O            9   nsubj
+            7   was            be             VBD   O            9   cop
+            8   “              _              ``    O            9   punct
+            9   fair           _              JJ    O            4   ccomp
+            10  to             _              IN    O            11  case
+            11  everyone       _              NN    O            9   obl
+            12  .              _              ,     O            4   punct
+            13  ”              _              ''    O            4   punct
+            """;
+
+    @Test
+    void theSubjectOfTheVerbOfSayingThatGovernsTheQuoteSaidIt() {
+        Parsed article = Parsed.article(MARSH_SAID_FAIR);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("fair to everyone")))).isEqualTo("Helena Marsh");
+    }
+
+    @Test
+    void aQuoteThatNoVerbOfSayingGovernsIsNotTheSubjectsOfTheSentence() {
+        Parsed article = Parsed.article("""
+                # text = Council approved the “Green Loop” on Wednesday.
+                1   Council        _              NNP   O            2   nsubj
+                2   approved       approve        VBD   O            0   root
+                3   the            _              DT    O            6   det
+                4   “              _              ``    O            6   punct
+                5   Green          _              NNP   O            6   compound
+                6   Loop           _              NNP   O            2   obj
+                7   ”              _              ''    O            6   punct
+                8   on             _              IN    O            9   case
+                9   Wednesday      _              NNP   DATE         2   obl          2026-03-04
+                10  .              _              .     O            2   punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("Green Loop")))).isEqualTo("nobody");
+    }
+
+    /** "“…,” Marsh said." as a parser sometimes reads it: the quote hung on nothing that says it. */
+    private static final String MARSH_SAID_AFTER_A_LOOSE_QUOTE = """
+            # text = “We are done waiting,” Marsh said.
+            1   “              _              ``    O            4   punct
+            2   We             we             PRP   O            4   nsubj:pass
+            3   are            be             VBP   O            4   aux:pass
+            4   done           do             VBN   O            0   root
+            5   waiting        _              NN    O            4   obj
+            6   ,              _              ,     O            4   punct
+            7   ”              _              ''    O            4   punct
+            8   Marsh          _              NNP   PERSON       9   nsubj
+            9   said           say            VBD   O            4   parataxis
+            10  .              _              .     O            4   punct
+            """;
+
+    @Test
+    void aVerbOfSayingRightAfterAQuoteThatOpensTheSentenceReportsItWhereTheParseDoesNot() {
+        Parsed article = Parsed.article(MARSH_SAID_AFTER_A_LOOSE_QUOTE);
+        Candidate quote = article.quote("We are done waiting");
+
+        assertThat(who(new GoverningSpeechVerb().speaker(quote))).isEqualTo("nobody");
+        assertThat(who(new SpeechVerbAfterQuote().speaker(quote))).isEqualTo("Marsh");
+    }
+
+    @Test
+    void aVerbOfSayingAfterAQuoteInsideTheReportersSentenceIsNotAQuoteThatOpensIt() {
+        Parsed article = Parsed.article(OKAFOR_VOTED_NO);
+
+        assertThat(who(new SpeechVerbAfterQuote().speaker(article.quote("a relief for nobody")))).isEqualTo("nobody");
+    }
+
+    @Test
+    void thePersonAfterAccordingToSaidIt() {
+        Parsed article = Parsed.article("""
+                # text = The line would “cut travel times by a third,” according to transit director Paul Lindqvist.
+                1   The            the            DT    O            2   det
+                2   line           _              NN    O            5   nsubj
+                3   would          _              MD    O            5   aux
+                4   “              _              ``    O            5   punct
+                5   cut            _              VB    O            0   root
+                6   travel         _              NN    O            7   compound
+                7   times          time           NNS   O            5   obj
+                8   by             _              IN    O            10  case
+                9   a              _              DT    O            10  det
+                10  third          _              JJ    ORDINAL      5   obl          3.0
+                11  ,              _              ,     O            5   punct
+                12  ”              _              ''    O            5   punct
+                13  according      accord         VBG   O            18  case
+                14  to             _              IN    O            13  fixed
+                15  transit        _              NN    O            16  compound
+                16  director       _              NN    TITLE        18  compound
+                17  Paul           _              NNP   PERSON:MALE  18  compound
+                18  Lindqvist      _              NNP   PERSON:MALE  5   obl
+                19  .              _              .     O            5   punct
+                """);
+
+        assertThat(who(new AccordingTo().speaker(article.quote("cut travel times")))).isEqualTo("Paul Lindqvist");
+    }
+
+    /** "Okafor voted no, and the result was “a relief for nobody,” he said", parsed with the quote under "voted". */
+    private static final String OKAFOR_VOTED_NO = """
+            # text = Councillor Raymond Okafor voted no, and the result was “a relief for nobody,” he said afterwards.
+            1   Councillor     _              NNP   TITLE        3   compound
+            2   Raymond        _              NNP   PERSON:MALE  3   compound
+            3   Okafor         _              NNP   PERSON:MALE  4   nsubj
+            4   voted          vote           VBD   O            0   root
+            5   no             _              DT    O            4   dep
+            6   ,              _              ,     O            5   punct
+            7   and            _              CC    O            13  cc
+            8   the            _              DT    O            9   det
+            9   result         _              NN    O            13  nsubj
+            10  was            be             VBD   O            13  cop
+            11  “              _              ``    O            13  punct
+            12  a              _              DT    O            13  det
+            13  relief         _              NN    O            5   conj
+            14  for            _              IN    O            15  case
+            15  nobody         _              NN    O            13  nmod
+            16  ,              _              ,     O            19  punct
+            17  ”              _              ''    O            19  punct
+            18  he             _              PRP   O            19  nsubj
+            19  said           say            VBD   O            4   ccomp
+            20  afterwards     _              RB    O            19  advmod
+            21  .              _              .     O            4   punct
+            """;
+
+    @Test
+    void aVerbOfSayingElsewhereInTheSentenceSaysWhoseWordsTheyAreWhereTheParseHangsTheQuoteElsewhere() {
+        Parsed article = Parsed.article(OKAFOR_VOTED_NO);
+        Candidate quote = article.quote("a relief for nobody");
+
+        assertThat(who(new GoverningSpeechVerb().speaker(quote))).isEqualTo("nobody");
+        assertThat(who(new SpeechVerbInSentence().speaker(quote))).isEqualTo("Raymond Okafor");
+    }
+
+    private static final String STAFF_REPORT_WARNS = """
+            # text = The staff report warns that the corridor “will not meet its targets.”
+            1   The            the            DT    O            3   det
+            2   staff          _              NN    O            3   compound
+            3   report         _              NN    O            4   nsubj
+            4   warns          warn           VBZ   O            0   root
+            5   that           _              IN    O            11  mark
+            6   the            _              DT    O            7   det
+            7   corridor       _              NN    O            11  nsubj
+            8   “              _              ``    O            11  punct
+            9   will           _              MD    O            11  aux
+            10  not            _              RB    O            11  advmod
+            11  meet           _              VB    O            4   ccomp
+            12  its            _              PRP$  O            13  nmod:poss
+            13  targets        target         NNS   O            11  obj
+            14  .              _              .     O            4   punct
+            15  ”              _              ''    O            4   punct
+            """;
+
+    @Test
+    void aDocumentThatIsTheSentencesSubjectSpeaksItsWordsAsALabel() {
+        Parsed article = Parsed.article(STAFF_REPORT_WARNS);
+
+        assertThat(who(new DocumentSubject().speaker(article.quote("will not meet")))).isEqualTo("[the staff report]");
+    }
+
+    @Test
+    void aNounOfSpeechAfterTheQuoteSaysWhoseItIs() {
+        Parsed article = Parsed.article("""
+                # text = “It ends forever” — that was the plea from Police Chief Dale Morrow.
+                1   “              _              ``    O            3   punct
+                2   It             it             PRP   O            3   nsubj
+                3   ends           end            VBZ   O            0   root
+                4   forever        _              RB    O            3   advmod
+                5   ”              _              ''    O            3   punct
+                6   —              _              :     O            3   punct
+                7   that           _              DT    O            10  nsubj
+                8   was            be             VBD   O            10  cop
+                9   the            _              DT    O            10  det
+                10  plea           _              NN    O            3   parataxis
+                11  from           _              IN    O            15  case
+                12  Police         police         NNS   TITLE        13  compound
+                13  Chief          _              NNP   TITLE        15  compound
+                14  Dale           _              NNP   PERSON:MALE  15  compound
+                15  Morrow         _              NNP   PERSON:MALE  10  nmod
+                16  .              _              .     O            3   punct
+                """);
+
+        assertThat(who(new SpeechNounAfterQuote().speaker(article.quote("It ends forever")))).isEqualTo("Dale Morrow");
+    }
+
+    private static final String MARSH_THEN_A_LONE_QUOTE = """
+            # text = “We are done waiting,” Mayor Helena Marsh said.
+            1   “              _              ``    O            11  punct
+            2   We             we             PRP   O            4   nsubj:pass
+            3   are            be             VBP   O            4   aux:pass
+            4   done           do             VBN   O            11  ccomp
+            5   waiting        _              NN    O            4   obj
+            6   ,              _              ,     O            11  punct
+            7   ”              _              ''    O            11  punct
+            8   Mayor          _              NNP   TITLE        10  compound
+            9   Helena         _              NNP   PERSON       10  compound
+            10  Marsh          _              NNP   PERSON       11  nsubj
+            11  said           say            VBD   O            0   root
+            12  .              _              .     O            11  punct
+            # text = “The city can afford it.”
+            1   “              _              ``    O            5   punct
+            2   The            the            DT    O            3   det
+            3   city           _              NN    O            5   nsubj
+            4   can            _              MD    O            5   aux
+            5   afford         _              VB    O            0   root
+            6   it             _              PRP   O            5   obj
+            7   .              _              .     O            5   punct
+            8   ”              _              ''    O            5   punct
+            """;
+
+    @Test
+    void aQuoteStandingAloneRightAfterAnAttributedOneInTheParagraphIsTheSameSpeakers() {
+        Parsed article = Parsed.article(MARSH_THEN_A_LONE_QUOTE)
+                .decided("We are done waiting", "Helena Marsh", AttributionRule.GOVERNING_SPEECH_VERB);
+
+        assertThat(who(new ContinuesQuoteInParagraph().speaker(article.quote("The city can afford it")))).isEqualTo("Helena Marsh");
+    }
+
+    @Test
+    void aQuoteAfterOneNobodyIsKnownToHaveSaidContinuesNobody() {
+        Parsed article = Parsed.article(MARSH_THEN_A_LONE_QUOTE);
+
+        assertThat(who(new ContinuesQuoteInParagraph().speaker(article.quote("The city can afford it")))).isEqualTo("nobody");
+    }
+
+    @Test
+    void aSentenceThatPointsBackAtTheQuoteNamesItsSpeaker() {
+        Parsed article = Parsed.article("""
+                # text = “Then show us the numbers.”
+                1   “              _              ``    O            3   punct
+                2   Then           then           RB    O            3   advmod
+                3   show           _              VB    O            0   root
+                4   us             we             PRP   O            3   iobj
+                5   the            _              DT    O            6   det
+                6   numbers        number         NNS   O            3   obj
+                7   .              _              .     O            3   punct
+                8   ”              _              ''    O            3   punct
+                # newpar
+                # text = That was the reply of Mayor Helena Marsh.
+                1   That           that           DT    O            4   nsubj
+                2   was            be             VBD   O            4   cop
+                3   the            _              DT    O            4   det
+                4   reply          _              NN    O            0   root
+                5   of             _              IN    O            8   case
+                6   Mayor          _              NNP   TITLE        8   compound
+                7   Helena         _              NNP   PERSON       8   compound
+                8   Marsh          _              NNP   PERSON       4   nmod
+                9   .              _              .     O            4   punct
+                """);
+
+        assertThat(who(new NamedInNextSentence().speaker(article.quote("Then show us the numbers")))).isEqualTo("Helena Marsh");
+    }
+
+    private static String loneQuoteTwoSentencesOn(String between) {
+        return """
+                # text = “We are done,” Mayor Helena Marsh said.
+                1   “              _              ``    O            10  punct
+                2   We             we             PRP   O            4   nsubj:pass
+                3   are            be             VBP   O            4   aux:pass
+                4   done           do             VBN   O            10  ccomp
+                5   ,              _              ,     O            10  punct
+                6   ”              _              ''    O            10  punct
+                7   Mayor          _              NNP   TITLE        9   compound
+                8   Helena         _              NNP   PERSON       9   compound
+                9   Marsh          _              NNP   PERSON       10  nsubj
+                10  said           say            VBD   O            0   root
+                11  .              _              .     O            10  punct
+                # newpar
+                """ + between + """
+                # newpar
+                # text = “Now we build.”
+                1   “              _              ``    O            4   punct
+                2   Now            now            RB    O            4   advmod
+                3   we             _              PRP   O            4   nsubj
+                4   build          _              VBP   O            0   root
+                5   .              _              .     O            4   punct
+                6   ”              _              ''    O            4   punct
+                """;
+    }
+
+    @Test
+    void aQuoteStandingAloneContinuesThePreviousQuoteWhenNobodyElseSpokeInBetween() {
+        Parsed article = Parsed.article(loneQuoteTwoSentencesOn("""
+                # text = The council sat in silence.
+                1   The            the            DT    O            2   det
+                2   council        _              NN    O            3   nsubj
+                3   sat            sit            VBD   O            0   root
+                4   in             _              IN    O            5   case
+                5   silence        _              NN    O            3   obl
+                6   .              _              .     O            3   punct
+                """)).decided("We are done", "Helena Marsh", AttributionRule.GOVERNING_SPEECH_VERB);
+
+        assertThat(who(new ContinuesPreviousQuote().speaker(article.quote("Now we build")))).isEqualTo("Helena Marsh");
+    }
+
+    @Test
+    void aQuoteStandingAloneDoesNotContinueAQuoteWhenSomeoneElseSpokeInBetween() {
+        Parsed article = Parsed.article(loneQuoteTwoSentencesOn("""
+                # text = Councillor Raymond Okafor said he disagreed.
+                1   Councillor     _              NNP   TITLE        3   compound
+                2   Raymond        _              NNP   PERSON:MALE  3   compound
+                3   Okafor         _              NNP   PERSON:MALE  4   nsubj
+                4   said           say            VBD   O            0   root
+                5   he             _              PRP   O            6   nsubj
+                6   disagreed      disagree       VBD   O            4   ccomp
+                7   .              _              .     O            4   punct
+                """)).decided("We are done", "Helena Marsh", AttributionRule.GOVERNING_SPEECH_VERB);
+
+        assertThat(who(new ContinuesPreviousQuote().speaker(article.quote("Now we build")))).isEqualTo("nobody");
+    }
+
+    @Test
+    void aQuoteAfterASentenceOfSayingIsThatSpeakersToo() {
+        Parsed article = Parsed.article("""
+                # text = Councillor Raymond Okafor added that the vote was close.
+                1   Councillor     _              NNP   TITLE        3   compound
+                2   Raymond        _              NNP   PERSON:MALE  3   compound
+                3   Okafor         _              NNP   PERSON:MALE  4   nsubj
+                4   added          add            VBD   O            0   root
+                5   that           _              IN    O            9   mark
+                6   the            _              DT    O            7   det
+                7   vote           _              NN    O            9   nsubj
+                8   was            be             VBD   O            9   cop
+                9   close          _              JJ    O            4   ccomp
+                10  .              _              .     O            4   punct
+                # newpar
+                # text = “We will try again next year.”
+                1   “              _              ``    O            0   root
+                2   We             we             PRP   O            4   nsubj
+                3   will           _              MD    O            4   aux
+                4   try            _              VB    O            1   dep
+                5   again          _              RB    O            4   advmod
+                6   next           _              JJ    DATE         7   amod         2027
+                7   year           _              NN    DATE         4   obl:tmod     2027
+                8   .              _              .     O            4   punct
+                9   ”              _              ''    O            4   punct
+                """);
+
+        assertThat(who(new SpeakerOfSentenceBefore().speaker(article.quote("We will try again")))).isEqualTo("Raymond Okafor");
+    }
+
+    @Test
+    void aQuoteAfterASentenceAboutADocumentIsTheDocuments() {
+        Parsed article = Parsed.article("""
+                # text = The declaration sets out the coalition's aims.
+                1   The            the            DT    O            2   det
+                2   declaration    _              NN    O            3   nsubj
+                3   sets           set            VBZ   O            0   root
+                4   out            _              RP    O            3   compound:prt
+                5   the            _              DT    O            6   det
+                6   coalition      _              NN    O            8   nmod:poss
+                7   's             _              POS   O            6   case
+                8   aims           aim            NNS   O            3   obj
+                9   .              _              .     O            3   punct
+                # newpar
+                # text = “Peace must be lasting.”
+                1   “              _              ``    O            5   punct
+                2   Peace          peace          NN    O            5   nsubj
+                3   must           _              MD    O            5   aux
+                4   be             _              VB    O            5   aux
+                5   lasting        last           VBG   O            0   root
+                6   .              _              .     O            5   punct
+                7   ”              _              ''    O            5   punct
+                """);
+
+        assertThat(who(new DocumentOfSentenceBefore().speaker(article.quote("Peace must be lasting")))).isEqualTo("[the declaration]");
+    }
+
+    private static final Parsed MAYOR_MARSH = Parsed.article(MARSH_SAID_FAIR);
+
+    @Test
+    void aHeadlineThatNamesItsSpeakerByTitleBeforeAColonQuotesThem() {
+        Parsed headline = Parsed.headline("""
+                # text = Mayor: levy is a “fair deal”
+                1   Mayor          _              NNP   TITLE        0   root
+                2   :              _              :     O            1   punct
+                3   levy           _              NN    O            8   nsubj
+                4   is             be             VBZ   O            8   cop
+                5   a              _              DT    O            8   det
+                6   “              _              ``    O            8   punct
+                7   fair           _              JJ    O            8   amod
+                8   deal           _              NN    O            1   parataxis
+                9   ”              _              ''    O            1   punct
+                """, MAYOR_MARSH, List.of(), List.of());
+
+        assertThat(who(new HeadlineSpeakerPrefix().speaker(headline.quote("fair deal")))).isEqualTo("Helena Marsh");
+    }
+
+    @Test
+    void aHeadlinesVerbOfSayingNamesTheBodysPerson() {
+        Parsed headline = Parsed.headline("""
+                # text = Marsh calls levy a “fair deal”
+                1   Marsh          _              NNP   PERSON       2   nsubj
+                2   calls          call           VBZ   O            0   root
+                3   levy           _              NN    O            7   dep
+                4   a              _              DT    O            7   det
+                5   “              _              ``    O            7   punct
+                6   fair           _              JJ    O            7   amod
+                7   deal           _              NN    O            2   obj
+                8   ”              _              ''    O            2   punct
+                """, MAYOR_MARSH, List.of(), List.of());
+
+        assertThat(who(new HeadlineSpeechVerb().speaker(headline.quote("fair deal")))).isEqualTo("Helena Marsh");
+    }
+
+    @Test
+    void aHeadlineQuotingTheBodysWordsQuotesTheirSpeaker() {
+        QuoteFound inBody = new QuoteFound(TextPart.BODY, 37, 54, "fair to everyone.", QuoteKind.PARTIAL, "Helena Marsh", null,
+                AttributionRule.GOVERNING_SPEECH_VERB, 0, 56, null);
+        Parsed headline = Parsed.headline("""
+                # text = Levy is “fair to everyone”
+                1   Levy           levy           NN    O            3   nsubj
+                2   is             be             VBZ   O            3   cop
+                3   “              _              ``    O            4   punct
+                4   fair           _              JJ    O            0   root
+                5   to             _              IN    O            6   case
+                6   everyone       _              NN    O            4   obl
+                7   ”              _              ''    O            4   punct
+                """, MAYOR_MARSH, List.of(inBody), List.of());
+
+        assertThat(who(new HeadlineSameWordsInBody().speaker(headline.quote("fair to everyone")))).isEqualTo("Helena Marsh");
+    }
+}
