@@ -287,11 +287,11 @@ public final class ArticlePeople {
                 person.female += 3;
             }
         });
-        Roles.of(sentence, mention.from(), mention.to()).forEach(person.roles::add);
+        Roles.of(document, sentence, mention.from(), mention.to()).forEach(person.roles::add);
     }
 
     /** The name as written, with a title or rank that is part of how the article names them ("Gen. Rosa Dalgaard"). */
-    private static String variant(Sentence sentence, Mention mention, List<String> words) {
+    private String variant(Sentence sentence, Mention mention, List<String> words) {
         int start = mention.from();
         while (start > 0) {
             Token before = sentence.token(start - 1);
@@ -311,13 +311,8 @@ public final class ArticlePeople {
         if (start == mention.from()) {
             return String.join(" ", words);
         }
-        StringBuilder variant = new StringBuilder();
-        for (int i = start; i < mention.from(); i++) {
-            Token token = sentence.token(i);
-            boolean glued = i + 1 < sentence.tokens().size() && sentence.token(i + 1).begin() == token.end();
-            variant.append(token.word()).append(glued ? "" : " ");
-        }
-        return variant.append(String.join(" ", words)).toString();
+        boolean glued = sentence.token(mention.from()).begin() == sentence.token(mention.from() - 1).end();
+        return document.words(sentence, start, mention.from()) + (glued ? "" : " ") + String.join(" ", words);
     }
 
     private static Optional<Gender> honorific(Sentence sentence, int from) {

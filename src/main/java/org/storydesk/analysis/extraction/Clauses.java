@@ -120,8 +120,8 @@ public final class Clauses {
                 .anyMatch(t -> t.relation().equals("det") && t.lowerWord().equals("the") || t.relation().equals("nmod:poss"));
     }
 
-    /** A proper name as written: the word with the capitalised words glued to it ("Korvell Steel"). */
-    private static String properName(Sentence sentence, int token) {
+    /** A proper name as written: the word with the capitalised words next to it ("Korvell Steel"). */
+    private String properName(Sentence sentence, int token) {
         int from = token;
         int to = token;
         while (from > 0 && sentence.token(from - 1).pos().startsWith("NNP")) {
@@ -130,14 +130,7 @@ public final class Clauses {
         while (to + 1 < sentence.tokens().size() && sentence.token(to + 1).pos().startsWith("NNP")) {
             to++;
         }
-        StringBuilder name = new StringBuilder();
-        for (int i = from; i <= to; i++) {
-            if (name.length() > 0 && sentence.token(i).begin() > sentence.token(i - 1).end()) {
-                name.append(' ');
-            }
-            name.append(sentence.token(i).word());
-        }
-        return name.toString();
+        return document.words(sentence, from, to + 1);
     }
 
     /**
@@ -205,14 +198,7 @@ public final class Clauses {
                         && Lexicon.ANONYMOUS_NOUNS.contains(sentence.token(end + 1).lemma().toLowerCase(Locale.ROOT))) {
                     end++;
                 }
-                StringBuilder label = new StringBuilder();
-                for (int i = phrase.getFirst(); i <= end; i++) {
-                    if (label.length() > 0 && sentence.token(i).begin() > sentence.token(i - 1).end()) {
-                        label.append(' ');
-                    }
-                    label.append(sentence.token(i).word());
-                }
-                String text = label.toString();
+                String text = document.words(sentence, phrase.getFirst(), end + 1);
                 if (sentence.token(phrase.getFirst()).pos().equals("DT")) {
                     text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
                 }
@@ -374,7 +360,7 @@ public final class Clauses {
     }
 
     /** "a senior government official", "the draft agreement": the noun with its determiner and modifiers, not its clauses. */
-    public static String nounPhrase(Sentence sentence, int noun) {
+    public String nounPhrase(Sentence sentence, int noun) {
         List<Integer> tokens = new ArrayList<>();
         for (int child : sentence.children(noun)) {
             String relation = sentence.token(child).relation();
@@ -385,17 +371,7 @@ public final class Clauses {
         }
         tokens.add(noun);
         Collections.sort(tokens);
-        StringBuilder phrase = new StringBuilder();
-        Token previous = null;
-        for (int index : tokens) {
-            Token token = sentence.token(index);
-            if (previous != null && token.begin() > previous.end()) {
-                phrase.append(' ');
-            }
-            phrase.append(token.word());
-            previous = token;
-        }
-        String text = phrase.toString();
+        String text = document.words(sentence, tokens);
         // "The official" is "the official" in a label; proper names keep their capitals.
         if (!text.isEmpty() && tokens.size() > 1 && sentence.token(tokens.getFirst()).pos().equals("DT")) {
             text = Character.toLowerCase(text.charAt(0)) + text.substring(1);

@@ -139,7 +139,7 @@ final class Events {
                     continue;
                 }
                 int verb = clause.getKey();
-                events.add(new EventFound(date.date(), date.timeOfDay(), Summaries.of(sentence, verb, clauses, quotes),
+                events.add(new EventFound(date.date(), date.timeOfDay(), Summaries.of(document, sentence, verb, clauses, quotes),
                         peopleIn(sentence, verb), sentence.begin(), sentence.end(), sentence.text(document.text()), date.rule()));
             }
         }
@@ -380,14 +380,14 @@ final class Events {
         if (subject.isPresent()) {
             Clauses.Source source = clauses.source(sentence, subject.get());
             if (source.person() != null) {
-                names.add(source.person().name);
+                names.add(source.person().name());
             }
         }
         for (var mention : people.in(sentence.index())) {
             ArticlePeople.Place place = mention.getKey();
             boolean inClause = clause.stream().anyMatch(i -> i >= place.from() && i < place.to());
             if (inClause && !insideQuote(place.begin())) {
-                names.add(mention.getValue().name);
+                names.add(mention.getValue().name());
             }
         }
         return List.copyOf(names);

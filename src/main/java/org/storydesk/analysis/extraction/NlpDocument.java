@@ -2,9 +2,12 @@ package org.storydesk.analysis.extraction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -133,6 +136,38 @@ public final class NlpDocument {
     public List<Sentence> sentences() {
         return sentences;
     }
+
+    /**
+     * The words of some tokens of a sentence as the text writes them, cut by their offsets: each
+     * run of neighbouring tokens as one piece of the text (its spacing made single), runs a space
+     * apart. Never rebuilt from the tokens, which may differ from the text.
+     */
+    public String words(Sentence sentence, Collection<Integer> tokens) {
+        List<Integer> ordered = new ArrayList<>(new TreeSet<>(tokens));
+        StringBuilder words = new StringBuilder();
+        int runStart = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            boolean runEnds = i + 1 == ordered.size() || ordered.get(i + 1) != ordered.get(i) + 1;
+            if (runEnds) {
+                if (!words.isEmpty()) {
+                    words.append(' ');
+                }
+                words.append(words(sentence, ordered.get(runStart), ordered.get(i) + 1));
+                runStart = i + 1;
+            }
+        }
+        return words.toString();
+    }
+
+    /** The words of the tokens {@code from} to {@code to} (exclusive) of a sentence, as the text writes them. */
+    public String words(Sentence sentence, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return SPACING.matcher(text.substring(sentence.token(from).begin(), sentence.token(to - 1).end())).replaceAll(" ");
+    }
+
+    private static final Pattern SPACING = Pattern.compile("[\\s\\u00A0]+");
 
     /** The sentence holding a character offset, or null. */
     public Sentence sentenceAt(int offset) {

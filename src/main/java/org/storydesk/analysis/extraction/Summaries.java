@@ -22,14 +22,11 @@ final class Summaries {
     private static final Set<String> LEFT_OUT = Set.of(
             "advcl", "parataxis", "punct", "discourse", "vocative", "cc", "mark", "obl:tmod", "nmod:tmod", "dep",
             "acl:relcl", "appos", "reparandum", "orphan", "list");
-    private static final Set<String> TEMPORAL_WORDS = Set.of(
-            "earlier", "later", "also", "recently", "now", "then", "still", "already", "again", "today", "yesterday",
-            "tonight", "currently", "once", "late", "early");
 
     private Summaries() {
     }
 
-    static String of(Sentence sentence, int verb, Clauses clauses, List<QuoteSpans.Span> quotes) {
+    static String of(NlpDocument document, Sentence sentence, int verb, Clauses clauses, List<QuoteSpans.Span> quotes) {
         List<Integer> tokens = clauseTokens(sentence, verb, false);
         Optional<Integer> subject = clauses.subject(sentence, verb);
         String replacement = null;
@@ -37,7 +34,7 @@ final class Summaries {
         if (subject.isPresent() && sentence.token(subject.get()).isPronoun()) {
             Clauses.Source source = clauses.source(sentence, subject.get());
             if (source.person() != null) {
-                replacement = source.person().name;
+                replacement = source.person().name();
                 pronoun = subject.get();
             }
         }
@@ -52,9 +49,7 @@ final class Summaries {
             }
             tokens = new ArrayList<>(new TreeSet<>(tokens));
         }
-        StringBuilder text = new StringBuilder();
-        Token previous = null;
-        int words = 0;
+        List<Integer> kept = new ArrayList<>();
         boolean cut = false;
         for (int index : tokens) {
             Token token = sentence.token(index);
@@ -62,20 +57,13 @@ final class Summaries {
                     || token.word().equals("\"") || token.word().equals("“") || token.word().equals("”")) {
                 continue;
             }
-            if (words >= MAX_WORDS) {
+            if (kept.size() >= MAX_WORDS) {
                 cut = true;
                 break;
             }
-            String word = index == pronoun ? replacement : original(token);
-            boolean attach = previous != null && token.begin() == previous.end() && index != pronoun;
-            if (text.length() > 0 && !attach) {
-                text.append(' ');
-            }
-            text.append(word);
-            previous = token;
-            words++;
+            kept.add(index);
         }
-        String summary = text.toString().replaceFirst("^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(\\([^)]{1,40}\\))?\\s*[—–-]\\s+", "").replaceAll("\\s+([,.;:!?])", "$1").replaceAll(",(\\s*,)+", ",")
+        String summary = words(document, sentence, kept, pronoun, replacement).replaceFirst("^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(\\([^)]{1,40}\\))?\\s*[—–-]\\s+", "").replaceAll("\\s+([,.;:!?])", "$1").replaceAll(",(\\s*,)+", ",")
                 .replaceAll("[,;:\\s—–-]+$", "").replaceAll("^[,;:\\s—–-]+", "").strip();
         if (summary.isEmpty()) {
             return sentence.tokens().isEmpty() ? "" : capitalise(sentence.token(0).word());
@@ -148,7 +136,7 @@ final class Summaries {
 
     private static boolean isTemporal(Sentence sentence, int token) {
         Token head = sentence.token(token);
-        if (TEMPORAL_WORDS.contains(head.lowerWord())) {
+        if (Lexicon.SUMMARY_TIME_WORDS.contains(head.lowerWord())) {
             return true;
         }
         String ner = head.ner();
@@ -173,12 +161,36 @@ final class Summaries {
         return false;
     }
 
-    private static String original(Token token) {
-        return switch (token.word()) {
-            case "-LRB-" -> "(";
-            case "-RRB-" -> ")";
-            default -> token.word();
-        };
+    /**
+     * The kept tokens as the text writes them, each run of neighbours cut from the text, and the
+     * pronoun that is the subject replaced by the name it stands for ("he said" → "Ruiz said").
+     */
+    private static String words(NlpDocument document, Sentence sentence, List<Integer> kept, int pronoun, String name) {
+        StringBuilder text = new StringBuilder();
+        Token previous = null;
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i <= kept.size(); i++) {
+            Integer index = i < kept.size() ? kept.get(i) : null;
+            boolean runGoesOn = index != null && index != pronoun && !run.isEmpty() && run.getLast() + 1 == index && run.getLast() != pronoun;
+            if (runGoesOn) {
+                run.add(index);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                Token first = sentence.token(run.getFirst());
+                boolean replaced = run.getFirst() == pronoun;
+                if (!text.isEmpty() && (replaced || previous == null || first.begin() != previous.end())) {
+                    text.append(' ');
+                }
+                text.append(replaced ? name : document.words(sentence, run.getFirst(), run.getLast() + 1));
+                previous = sentence.token(run.getLast());
+            }
+            run.clear();
+            if (index != null) {
+                run.add(index);
+            }
+        }
+        return text.toString();
     }
 
     private static String capitalise(String text) {

@@ -137,6 +137,6 @@ final class GoverningSpeechVerb implements SpeakerSieve {
                 }
             }
         }
-        return Optional.of(new Source(null, Clauses.nounPhrase(sentence, noun)));
+        return Optional.of(new Source(null, clauses.nounPhrase(sentence, noun)));
     }
 }

@@ -3,9 +3,9 @@ package org.storydesk.analysis.extraction.quotes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.storydesk.analysis.extraction.ArticleAnalysis.TermFound;
+import org.storydesk.analysis.extraction.Lexicon;
 import org.storydesk.analysis.extraction.Names;
 import org.storydesk.analysis.extraction.NlpDocument.Sentence;
 import org.storydesk.analysis.extraction.TermRule;
@@ -17,7 +17,6 @@ import org.storydesk.analysis.extraction.TermRule;
  */
 final class NamingVerb implements TermSieve {
 
-    private static final Set<String> NAMING = Set.of("call", "dub", "nickname", "name", "term", "label", "brand", "know");
     private static final int MAX_WORDS = 4;
     private static final int MAX_HOPS = 3;
 
@@ -43,7 +42,7 @@ final class NamingVerb implements TermSieve {
             if (parent < 0) {
                 return false;
             }
-            if (NAMING.contains(sentence.token(parent).lemma().toLowerCase(Locale.ROOT))) {
+            if (Lexicon.NAMING_VERBS.contains(sentence.token(parent).lemma().toLowerCase(Locale.ROOT))) {
                 Optional<Integer> subject = context.clauses().subject(sentence, parent);
                 return subject.isEmpty() || context.people().at(sentence.index(), subject.get()).isEmpty()
                         && sentence.token(subject.get()).pos().startsWith("NNS")
