@@ -91,18 +91,31 @@ public final class Evaluation {
         }
     }
 
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(new CoreNlpPipeline());
+    private final ArticleAnalyzer analyzer;
     private final PageCleaner cleaner = new PageCleaner();
 
+    /** The evaluation of the analysis as the app runs it. */
+    public Evaluation() {
+        this(new ArticleAnalyzer(new CoreNlpPipeline()));
+    }
+
+    /** The evaluation of an analyzer: with some rules off, or reading through a cache of parses. */
+    public Evaluation(ArticleAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
     public static void main(String[] args) {
-        Evaluation evaluation = new Evaluation();
-        Report seeds = evaluation.seeds();
-        for (Report report : List.of(seeds, evaluation.extra(), evaluation.heldOut())) {
+        for (Report report : new Evaluation().sets()) {
             System.out.println(report.figures());
             report.misses().forEach(miss -> System.out.println("  - " + miss));
             System.out.println();
         }
         System.exit(0);
+    }
+
+    /** Every set: the seeds, the extra articles, the held-out ones. */
+    public List<Report> sets() {
+        return List.of(seeds(), extra(), heldOut());
     }
 
     /** The five seed articles of the story, as one story. */
