@@ -28,7 +28,7 @@ public final class Ablation {
     }
 
     public static void main(String[] args) {
-        CachedPipeline pipeline = new CachedPipeline(new CoreNlpPipeline());
+        CachedPipeline pipeline = new CachedPipeline(ParseCache.ifAsked(new CoreNlpPipeline()));
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("(none: every rule on)", evaluate(pipeline, AnalysisRules.ALL)));
         for (AttributionRule rule : AttributionRule.values()) {

@@ -100,7 +100,7 @@ public final class Evaluation {
 
     /** The evaluation of the analysis as the app runs it. */
     public Evaluation() {
-        this(new ArticleAnalyzer(new CoreNlpPipeline()));
+        this(new ArticleAnalyzer(ParseCache.ifAsked(new CoreNlpPipeline())));
     }
 
     /** The evaluation of an analyzer: with some rules off, or reading through a cache of parses. */

@@ -129,6 +129,11 @@ public final class NlpDocument {
         this.sentences = List.copyOf(sentences);
     }
 
+    /** A document from its text and its sentences as a pipeline parsed them (a stored parse, read back). */
+    public static NlpDocument of(String text, List<Sentence> sentences) {
+        return new NlpDocument(text, sentences);
+    }
+
     public String text() {
         return text;
     }
