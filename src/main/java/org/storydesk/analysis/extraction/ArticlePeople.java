@@ -1,6 +1,7 @@
 package org.storydesk.analysis.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.storydesk.analysis.extraction.NlpDocument.Mention;
 import org.storydesk.analysis.extraction.NlpDocument.Sentence;
@@ -162,17 +164,75 @@ public final class ArticlePeople {
             Person person = find(name).orElseGet(() -> add(name));
             attach(person, document.sentences().get(found.sentence()), found.mention(), found.words());
         }
+        joinShortForms();
         for (Found found : single) {
+            Sentence sentence = document.sentences().get(found.sentence());
             String word = found.words().getFirst();
             if (sharedSurname(word)) {
                 continue; // "Okeke" alone, with two Okekes in the article: it names neither for sure
             }
-            Person person = matchSingle(word).orElseGet(() -> add(word));
-            attach(person, document.sentences().get(found.sentence()), found.mention(), found.words());
+            // "Lord Danby" with no first name anywhere: the title is part of how the article names him.
+            Optional<String> peerage = peerageTitle(sentence, found.mention());
+            Person person = matchSingle(word)
+                    .orElseGet(() -> peerage.map(title -> find(title + " " + word).orElseGet(() -> add(title + " " + word)))
+                            .orElseGet(() -> add(word)));
+            attach(person, sentence, found.mention(), found.words());
         }
         people.removeIf(this::notAPerson);
+        people.removeIf(this::anOrganisationByItsInitials);
         missedMentions();
         genderFromPronouns();
+    }
+
+    /**
+     * "Dr Siti Aminah" after "Dr Siti Aminah Rashid", "Al Mazrouei" after "Aisha Al Mazrouei": a name
+     * that is the given names, or the particle surname, of exactly one fuller name is that person.
+     */
+    private void joinShortForms() {
+        for (Person shorter : List.copyOf(people)) {
+            List<String> words = List.of(shorter.name.split("\\s+"));
+            if (words.size() < 2) {
+                continue;
+            }
+            boolean particle = Lexicon.SURNAME_PARTICLES.contains(words.getFirst().toLowerCase(Locale.ROOT));
+            List<Person> fuller = people.stream().filter(other -> other != shorter).filter(other -> {
+                List<String> longer = List.of(other.name.split("\\s+"));
+                if (longer.size() <= words.size()) {
+                    return false;
+                }
+                boolean givenNames = Names.key(String.join(" ", longer.subList(0, words.size()))).equals(Names.key(shorter.name));
+                boolean surname = particle && Names.key(String.join(" ", longer.subList(longer.size() - words.size(), longer.size())))
+                        .equals(Names.key(shorter.name));
+                return givenNames || surname;
+            }).toList();
+            if (fuller.size() == 1) {
+                Person person = fuller.getFirst();
+                person.places.addAll(shorter.places);
+                person.variants.addAll(shorter.variants);
+                person.roles.addAll(shorter.roles);
+                person.male += shorter.male;
+                person.female += shorter.female;
+                people.remove(shorter);
+            }
+        }
+    }
+
+    /** "Pakatan Harapan (PH)": a name the article gives its initials for, in brackets, is an organisation's. */
+    private boolean anOrganisationByItsInitials(Person person) {
+        String initials = Arrays.stream(person.name.split("\\s+")).map(word -> word.substring(0, 1)).collect(Collectors.joining());
+        if (initials.length() < 2) {
+            return false;
+        }
+        for (Place place : person.places) {
+            List<Token> tokens = document.sentences().get(place.sentence()).tokens();
+            int after = place.to();
+            boolean bracketed = after + 2 < tokens.size() && tokens.get(after).word().equals("(") && tokens.get(after + 2).word().equals(")")
+                    && tokens.get(after + 1).word().equals(initials.toUpperCase(Locale.ROOT));
+            if (bracketed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sharedSurname(String word) {
@@ -280,7 +340,7 @@ public final class ArticlePeople {
         } else if (mention.gender() == Gender.FEMALE) {
             person.female += 2;
         }
-        honorific(sentence, mention.from()).ifPresent(gender -> {
+        honorific(sentence, mention).ifPresent(gender -> {
             if (gender == Gender.MALE) {
                 person.male += 3;
             } else {
@@ -315,11 +375,44 @@ public final class ArticlePeople {
         return document.words(sentence, start, mention.from()) + (glued ? "" : " ") + String.join(" ", words);
     }
 
-    private static Optional<Gender> honorific(Sentence sentence, int from) {
-        if (from == 0) {
+    /** The gender an honorific right before the name says ("Mrs", "Dame", "Puan Sri"), inside the pipeline's mention or not. */
+    private static Optional<Gender> honorific(Sentence sentence, Mention mention) {
+        int nameFrom = mention.from() + honorificsWithin(sentence, mention);
+        for (int i = Math.max(0, mention.from() - 2); i < nameFrom; i++) {
+            String word = sentence.token(i).lowerWord();
+            Gender two = i + 1 < nameFrom ? Lexicon.HONORIFIC_GENDER.get(word + " " + sentence.token(i + 1).lowerWord()) : null;
+            Gender one = i == nameFrom - 1 || i >= mention.from() ? Lexicon.HONORIFIC_GENDER.get(word) : null;
+            if (two != null || one != null) {
+                return Optional.of(two != null ? two : one);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many of a mention's first tokens are titles or honorifics rather than the name ("Datuk Seri Tan Chee Meng" → 2). */
+    private static int honorificsWithin(Sentence sentence, Mention mention) {
+        List<String> words = new ArrayList<>();
+        for (int i = mention.from(); i < mention.to(); i++) {
+            words.add(sentence.token(i).lowerWord());
+        }
+        int skipped = 0;
+        for (int prefix = Lexicon.namePrefixAt(words, 0); prefix > 0 && skipped + prefix < words.size();
+             prefix = Lexicon.namePrefixAt(words, skipped)) {
+            skipped += prefix;
+        }
+        return skipped;
+    }
+
+    /** The peerage title right before a surname ("Lord Danby"), as written; empty if there is none. */
+    private static Optional<String> peerageTitle(Sentence sentence, Mention mention) {
+        int nameFrom = mention.from() + honorificsWithin(sentence, mention);
+        int title = nameFrom - 1;
+        if (title < 0) {
             return Optional.empty();
         }
-        return Optional.ofNullable(Lexicon.HONORIFIC_GENDER.get(sentence.token(from - 1).lowerWord()));
+        Token token = sentence.token(title);
+        boolean capitalised = Character.isUpperCase(token.word().codePointAt(0));
+        return capitalised && Lexicon.PEERAGE_TITLES.contains(token.lowerWord()) ? Optional.of(token.word()) : Optional.empty();
     }
 
     /**
@@ -329,7 +422,8 @@ public final class ArticlePeople {
     private static List<String> nameWords(Sentence sentence, Mention mention) {
         List<String> words = new ArrayList<>();
         Token previous = null;
-        for (int i = mention.from(); i < mention.to() && i < sentence.tokens().size(); i++) {
+        int nameFrom = mention.from() + honorificsWithin(sentence, mention);
+        for (int i = nameFrom; i < mention.to() && i < sentence.tokens().size(); i++) {
             Token token = sentence.token(i);
             String word = token.word();
             boolean glued = previous != null && token.begin() == previous.end() && !words.isEmpty();

@@ -59,6 +59,103 @@ public final class Clauses {
         return Optional.empty();
     }
 
+    /**
+     * The subject of a verb of saying: the parse's, or where the parse gives none that is a noun or
+     * a pronoun (it misreads "X, who asked not to be named, said …" often), the noun phrase the
+     * verb follows: the noun right before it, past an aside between commas, else the noun that
+     * opens the sentence ("A bulletin sent to members on Monday, seen by the BBC, says …").
+     */
+    public Optional<Integer> speakerSubject(Sentence sentence, int verb) {
+        Optional<Integer> parsed = subject(sentence, verb);
+        if (parsed.isPresent() && nominal(sentence.token(parsed.get()))) {
+            return parsed;
+        }
+        int at = verb - 1;
+        while (at >= 0 && sentence.token(at).pos().startsWith("RB")) {
+            at--;
+        }
+        boolean aside = false;
+        if (at > 0 && sentence.token(at).word().equals(",")) {
+            int opening = at - 1;
+            while (opening >= 0 && !sentence.token(opening).word().equals(",") && !isQuoteMark(sentence.token(opening))) {
+                opening--;
+            }
+            if (opening <= 0 || !sentence.token(opening).word().equals(",")) {
+                return parsed;
+            }
+            aside = true;
+            at = opening - 1;
+        }
+        if (at >= 0 && nominal(sentence.token(at)) && !timeWord(sentence.token(at)) && !insideQuote(sentence, at)) {
+            return Optional.of(at);
+        }
+        if (!aside) {
+            return parsed;
+        }
+        // The sentence opens with its subject: its first noun phrase, up to its last noun.
+        int start = sentence.tokens().isEmpty() || !sentence.token(0).pos().equals("CC") ? 0 : 1;
+        int head = -1;
+        for (int i = start; i < at; i++) {
+            Token token = sentence.token(i);
+            boolean inPhrase = token.pos().equals("DT") || token.pos().startsWith("JJ") || token.pos().equals("CD")
+                    || token.pos().equals("PRP$") || token.isNoun();
+            if (!inPhrase) {
+                break;
+            }
+            if (token.isNoun()) {
+                head = i;
+            }
+        }
+        return head >= 0 && !timeWord(sentence.token(head)) ? Optional.of(head) : parsed;
+    }
+
+    /** "Staff had been told to …": a verb in the passive, whose subject is the one spoken to, not the speaker. */
+    public static boolean isPassive(Sentence sentence, int verb) {
+        return sentence.children(verb).stream().map(sentence::token)
+                .anyMatch(child -> child.relation().equals("aux:pass") || child.relation().equals("nsubj:pass"));
+    }
+
+    /** The agent of a passive verb: "told by the minister" → minister. */
+    public static Optional<Integer> agent(Sentence sentence, int verb) {
+        for (int child : sentence.children(verb, "obl")) {
+            boolean by = sentence.children(child, "case").stream().anyMatch(c -> sentence.token(c).lowerWord().equals("by"));
+            if (by) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A subject that names someone by what they are, with a determiner or a possessive: "a pensioner",
+     * "his contractor", "one senior industry figure" (not a bare "staff", not a subject the verb only
+     * shares with another).
+     */
+    public boolean describesSomeone(Sentence sentence, int verb, int subject) {
+        Token token = sentence.token(subject);
+        if (!token.isNoun() || token.pos().startsWith("NNP") || timeWord(token)) {
+            return false;
+        }
+        Optional<Integer> parsed = subject(sentence, verb);
+        boolean own = token.head() == verb && token.relation().equals("nsubj")
+                || parsed.isEmpty() || !nominal(sentence.token(parsed.get()));
+        boolean determined = sentence.children(subject).stream().map(sentence::token)
+                .anyMatch(child -> child.relation().equals("det") || child.relation().equals("nmod:poss") || child.relation().equals("nummod"));
+        return own && determined;
+    }
+
+    private static boolean nominal(Token token) {
+        return token.isNoun() || token.pos().equals("PRP");
+    }
+
+    private static boolean timeWord(Token token) {
+        return "DATE".equals(token.ner()) || "TIME".equals(token.ner()) || "DURATION".equals(token.ner());
+    }
+
+    private static boolean isQuoteMark(Token token) {
+        return token.pos().equals("``") || token.pos().equals("''");
+    }
+
     /** What a subject token stands for. */
     public Source source(Sentence sentence, int subject) {
         Token token = sentence.token(subject);

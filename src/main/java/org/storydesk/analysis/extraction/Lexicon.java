@@ -1,6 +1,7 @@
 package org.storydesk.analysis.extraction;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -77,4 +78,18 @@ public final class Lexicon {
 
     /** Words that stand before a name as a title but are not the name itself. */
     public static final Set<String> NAME_PREFIXES = WordLists.words("name-prefixes.txt");
+
+    /** Titles of the peerage ("Lord", "Baroness"): with a surname alone, they are part of how the person is named. */
+    public static final Set<String> PEERAGE_TITLES = WordLists.words("peerage-titles.txt");
+
+    /** Words that begin a surname of more than one word ("Al Mazrouei", "de Souza"). */
+    public static final Set<String> SURNAME_PARTICLES = WordLists.words("surname-particles.txt");
+
+    /** How many words at {@code from} are a title or an honorific before a name ("Dr", "Tan Sri"): 0, 1 or 2. */
+    public static int namePrefixAt(List<String> lowerWords, int from) {
+        if (from + 1 < lowerWords.size() && NAME_PREFIXES.contains(lowerWords.get(from) + " " + lowerWords.get(from + 1))) {
+            return 2;
+        }
+        return from < lowerWords.size() && NAME_PREFIXES.contains(lowerWords.get(from)) ? 1 : 0;
+    }
 }

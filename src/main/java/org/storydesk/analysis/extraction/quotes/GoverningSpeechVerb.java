@@ -55,7 +55,7 @@ final class GoverningSpeechVerb implements SpeakerSieve {
             Token token = sentence.token(current);
             int parent = token.head();
             if (parent < 0) {
-                return Optional.empty();
+                return Optional.ofNullable(written);
             }
             Token verb = sentence.token(parent);
             String lemma = verb.lemma().toLowerCase(Locale.ROOT);
@@ -71,11 +71,23 @@ final class GoverningSpeechVerb implements SpeakerSieve {
             if (outsideQuote && REPORTED.contains(QuoteContext.relation(sentence, current))) {
                 Optional<Integer> subject = clauses.subject(sentence, parent);
                 boolean document = subject.isPresent() && clauses.isDocument(sentence, subject.get());
+                boolean passive = Clauses.isPassive(sentence, parent);
+                if (passive && Lexicon.SPEECH_VERBS.contains(lemma) && Clauses.agent(sentence, parent).isEmpty()) {
+                    // "staff had been told to “…”": those spoken to are not the speaker; whoever reports it may be.
+                    current = parent;
+                    continue;
+                }
                 if (Lexicon.SPEECH_VERBS.contains(lemma) && !document) {
-                    if (subject.isPresent()) {
-                        Source source = clauses.source(sentence, subject.get());
+                    Optional<Integer> speaker = passive ? Clauses.agent(sentence, parent) : clauses.speakerSubject(sentence, parent);
+                    if (speaker.isPresent()) {
+                        Source source = clauses.source(sentence, speaker.get());
                         if (source.known()) {
                             return Optional.of(source);
+                        }
+                        // "a pensioner had told him Labour had “…”": the nearest verb of saying decides, even
+                        // for someone the article does not name; an outer "he said" is not theirs.
+                        if (!passive && clauses.describesSomeone(sentence, parent, speaker.get())) {
+                            return Optional.of(new Source(null, clauses.nounPhrase(sentence, speaker.get())));
                         }
                     }
                     Optional<Source> issuer = issuerOfDocument(clauses, sentence, parent);

@@ -151,7 +151,7 @@ final class QuoteContext {
             if (!Lexicon.isSpeechVerb(token) || insideAnyQuote(token)) {
                 continue;
             }
-            Optional<Integer> subject = clauses.subject(sentence, token.index());
+            Optional<Integer> subject = clauses.speakerSubject(sentence, token.index());
             if (subject.isPresent()) {
                 Source source = clauses.source(sentence, subject.get());
                 if (source.known()) {

@@ -36,7 +36,7 @@ final class SpeechVerbInSentence implements SpeakerSieve {
             if (inside || !Lexicon.isSpeechVerb(token) || context.insideAnyQuote(token)) {
                 continue;
             }
-            Optional<Integer> subject = context.clauses().subject(sentence, token.index());
+            Optional<Integer> subject = context.clauses().speakerSubject(sentence, token.index());
             if (subject.isEmpty()) {
                 continue;
             }

@@ -439,4 +439,121 @@ class SpeakerSievesTest {
 
         assertThat(who(new HeadlineSameWordsInBody().speaker(headline.quote("fair to everyone")))).isEqualTo("Helena Marsh");
     }
+
+    @Test
+    void theNearestVerbOfSayingDecidesEvenForSomeoneTheArticleDoesNotName() {
+        Parsed article = Parsed.article("""
+                # text = He said that on the doorstep a pensioner had told him Labour had "forgotten towns like this".
+                1   He             he             PRP   O            2   nsubj
+                2   said           say            VBD   O            0   root
+                3   that           _              IN    O            10  mark
+                4   on             _              IN    O            6   case
+                5   the            _              DT    O            6   det
+                6   doorstep       _              NN    O            10  obl
+                7   a              _              DT    O            8   det
+                8   pensioner      _              NN    O            10  nsubj
+                9   had            have           VBD   O            10  aux
+                10  told           tell           VBN   O            2   ccomp
+                11  him            he             PRP   O            10  iobj
+                12  Labour         _              NNP   ORGANIZATION 10  obj
+                13  had            have           VBD   O            15  aux
+                14  "              _              ``    O            15  punct
+                15  forgotten      forget         VBN   O            10  dep
+                16  towns          town           NNS   O            15  obj
+                17  like           _              IN    O            18  case
+                18  this           _              DT    O            16  nmod
+                19  "              _              ''    O            15  punct
+                20  .              _              .     O            2   punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("forgotten towns")))).isEqualTo("[a pensioner]");
+    }
+
+    @Test
+    void thoseSpokenToInThePassiveAreNotTheSpeakerButWhoeverReportsItIs() {
+        Parsed article = Parsed.article("""
+                # text = A nurse on the picket line said staff had been told last week to "expect the worst."
+                1   A              a              DT    O            2   det
+                2   nurse          _              NN    TITLE        7   nsubj
+                3   on             _              IN    O            6   case
+                4   the            _              DT    O            6   det
+                5   picket         _              NN    O            6   compound
+                6   line           _              NN    O            2   nmod
+                7   said           say            VBD   O            0   root
+                8   staff          _              NN    O            11  nsubj:pass
+                9   had            have           VBD   O            11  aux
+                10  been           be             VBN   O            11  aux:pass
+                11  told           tell           VBN   O            7   ccomp
+                12  last           _              JJ    DATE         13  amod         2026-W09
+                13  week           _              NN    DATE         11  obl:tmod     2026-W09
+                14  to             _              TO    O            16  mark
+                15  "              _              ``    O            16  punct
+                16  expect         _              VB    O            11  xcomp
+                17  the            _              DT    O            18  det
+                18  worst          bad            JJS   O            16  obj
+                19  .              _              .     O            7   punct
+                20  "              _              ''    O            7   punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("expect the worst")))).isEqualTo("[a nurse]");
+    }
+
+    @Test
+    void aSpeakerThePipelineMisreadsPastAnAsideIsStillTheNounBeforeTheVerb() {
+        Parsed article = Parsed.article("""
+                # text = But one Labour MP, who asked not to be named, said the party's campaign had been "complacent from start to finish".
+                1   But            but            CC    O            21  cc
+                2   one            _              CD    NUMBER       4   nummod       1.0
+                3   Labour         labour         NN    ORGANIZATION 4   compound
+                4   MP             _              NNP   O            21  nsubj
+                5   ,              _              ,     O            4   punct
+                6   who            _              WP    O            13  obj
+                7   asked          ask            VBD   O            13  nsubj
+                8   not            _              RB    O            11  advmod
+                9   to             _              TO    O            11  mark
+                10  be             _              VB    O            11  aux:pass
+                11  named          name           VBN   O            7   xcomp
+                12  ,              _              ,     O            13  punct
+                13  said           say            VBD   O            4   acl:relcl
+                14  the            _              DT    O            15  det
+                15  party          _              NN    O            17  nmod:poss
+                16  's             _              POS   O            15  case
+                17  campaign       _              NN    O            13  obj
+                18  had            have           VBD   O            21  aux
+                19  been           be             VBN   O            21  cop
+                20  "              _              ``    O            21  punct
+                21  complacent     _              JJ    O            0   root
+                22  from           _              IN    O            23  case
+                23  start          _              NN    O            21  obl
+                24  to             _              IN    O            25  case
+                25  finish         _              NN    O            23  obl
+                26  "              _              ''    O            21  punct
+                27  .              _              .     O            21  punct
+                """);
+
+        assertThat(who(new SpeechVerbInSentence().speaker(article.quote("complacent")))).isEqualTo("[MP]");
+    }
+
+    @Test
+    void aDocumentsFindingIsTheDocumentsWordsWhereverItsVerbStands() {
+        Parsed article = Parsed.article("""
+                # text = An independent inquiry has found that families were "not listened to".
+                1   An             a              DT    O            3   det
+                2   independent    _              JJ    RELIGION     3   amod
+                3   inquiry        _              NN    O            5   nsubj
+                4   has            have           VBZ   O            5   aux
+                5   found          find           VBN   O            0   root
+                6   that           _              IN    O            11  mark
+                7   families       family         NNS   O            11  nsubj:pass
+                8   were           be             VBD   O            11  aux:pass
+                9   "              _              ``    O            11  punct
+                10  not            _              RB    O            11  advmod
+                11  listened       listen         VBN   O            5   ccomp
+                12  to             _              IN    O            13  case
+                13  "              _              ''    O            11  punct
+                14  .              _              .     O            5   punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("not listened to")))).isEqualTo("[an independent inquiry]");
+    }
 }
