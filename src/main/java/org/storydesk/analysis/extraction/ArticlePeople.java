@@ -132,6 +132,38 @@ public final class ArticlePeople {
         return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
     }
 
+    /**
+     * The people the article gives a role of these words: the head noun among the role's words and
+     * every modifier too ("the chief executive" is "Ofwat's chief executive"; "the former minister"
+     * the one "who was health minister").
+     */
+    public List<Person> describedAs(String head, Set<String> modifiers) {
+        return people.stream().filter(person -> person.roles.stream().anyMatch(role -> {
+            Set<String> words = new java.util.HashSet<>();
+            for (String word : role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                words.add(word.replaceAll("['’]s$", ""));
+            }
+            return words.contains(head) && words.containsAll(modifiers);
+        })).toList();
+    }
+
+    /** Of some people, the one the article mentions last before a place in it. */
+    public Optional<Person> lastMentionedBefore(List<Person> candidates, int sentence, int token) {
+        Person last = null;
+        Place lastPlace = null;
+        for (Person person : candidates) {
+            for (Place place : person.places) {
+                boolean before = place.sentence() < sentence || place.sentence() == sentence && place.to() <= token;
+                if (before && (lastPlace == null || place.sentence() > lastPlace.sentence()
+                        || place.sentence() == lastPlace.sentence() && place.from() > lastPlace.from())) {
+                    last = person;
+                    lastPlace = place;
+                }
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
     public Optional<Person> named(String name) {
         String key = Names.key(name);
         for (Person person : people) {

@@ -193,13 +193,9 @@ public final class Clauses {
         if (Lexicon.DOCUMENT_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
             return new Source(null, nounPhrase(sentence, subject));
         }
-        if (token.pos().equals("NN") && definite(sentence, subject)) {
-            // "The prime minister said …", "the mayor replied": the one person of the article with that role.
-            String role = nounPhrase(sentence, subject).replaceFirst("^(the|his|her|their|its)\\s+", "");
-            Optional<ArticlePeople.Person> byRole = people.withRole(role);
-            if (byRole.isPresent()) {
-                return new Source(byRole.get(), null);
-            }
+        Optional<ArticlePeople.Person> described = described(sentence, subject);
+        if (described.isPresent()) {
+            return new Source(described.get(), null);
         }
         if ("ORGANIZATION".equals(token.ner()) || Lexicon.ANONYMOUS_NOUNS.contains(token.lowerWord())
                 || Lexicon.ANONYMOUS_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
@@ -210,6 +206,70 @@ public final class Clauses {
             return new Source(null, properName(sentence, subject));
         }
         return withinSubject(sentence, subject);
+    }
+
+    /**
+     * "The prime minister said …", "the chief executive replied", "the Portuguese said": the person a
+     * definite description stands for. First the person the article gave that role (of several, the
+     * one it named last); failing that, a word a story uses to name again someone just named ("the
+     * veteran", a nationality, "the 21-year-old") stands for the person the sentence before is about.
+     */
+    private Optional<ArticlePeople.Person> described(Sentence sentence, int noun) {
+        Token token = sentence.token(noun);
+        boolean nationality = "NATIONALITY".equals(token.ner());
+        boolean singular = token.pos().equals("NN") || token.pos().equals("NNP") && (nationality || "TITLE".equals(token.ner()));
+        if (!singular && !nationality || !definite(sentence, noun) || people.at(sentence.index(), noun).isPresent()) {
+            return Optional.empty();
+        }
+        String head = token.lemma().toLowerCase(Locale.ROOT);
+        java.util.Set<String> modifiers = new java.util.HashSet<>();
+        for (int child : sentence.children(noun)) {
+            Token modifier = sentence.token(child);
+            String relation = modifier.relation();
+            if (relation.equals("amod") || relation.startsWith("compound") || relation.equals("nmod:poss") && !modifier.isPronoun()
+                    && !modifier.pos().equals("PRP$")) {
+                String word = modifier.lowerWord().replaceAll("['’]s$", "");
+                if (!Lexicon.ROLE_TIME_WORDS.contains(word)) {
+                    modifiers.add(word);
+                }
+            }
+        }
+        List<ArticlePeople.Person> withRole = people.describedAs(head, modifiers);
+        if (!withRole.isEmpty()) {
+            return withRole.size() == 1 ? Optional.of(withRole.getFirst()) : people.lastMentionedBefore(withRole, sentence.index(), noun);
+        }
+        boolean epithet = nationality || Lexicon.PERSON_EPITHETS.contains(head) || head.matches("\\d+-year-old");
+        if (!epithet || Lexicon.ANONYMOUS_NOUNS.contains(head) || !sentence.children(noun, "det").stream()
+                .allMatch(det -> sentence.token(det).lowerWord().equals("the"))) {
+            return Optional.empty();
+        }
+        return justNamed(sentence);
+    }
+
+    /**
+     * The person the sentence before is about: its subject, or the one person it names (outside
+     * quotes). The sentences of a quotation the description closes are not the sentence before.
+     */
+    private Optional<ArticlePeople.Person> justNamed(Sentence sentence) {
+        int index = sentence.index() - 1;
+        while (index >= 0 && startsInsideQuote(document.sentences().get(index))) {
+            index--;
+        }
+        if (index < 0) {
+            return Optional.empty();
+        }
+        Sentence previous = document.sentences().get(index);
+        Optional<ArticlePeople.Person> subject = subjectPerson(previous);
+        if (subject.isPresent()) {
+            return subject;
+        }
+        List<ArticlePeople.Person> named = people.in(previous.index()).stream()
+                .filter(mention -> !insideQuote(previous, mention.getKey().from())).map(Map.Entry::getValue).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+    }
+
+    private boolean startsInsideQuote(Sentence sentence) {
+        return !sentence.tokens().isEmpty() && (insideQuote(sentence, 0) || sentence.tokens().size() > 1 && insideQuote(sentence, 1));
     }
 
     private static boolean definite(Sentence sentence, int noun) {

@@ -79,6 +79,12 @@ public final class Lexicon {
     /** Words that stand before a name as a title but are not the name itself. */
     public static final Set<String> NAME_PREFIXES = WordLists.words("name-prefixes.txt");
 
+    /** Nouns that name again someone just named: "the veteran", "the Castlegate boss". */
+    public static final Set<String> PERSON_EPITHETS = WordLists.words("person-epithets.txt");
+
+    /** Words that date a role rather than describe it: "former", "outgoing". */
+    public static final Set<String> ROLE_TIME_WORDS = WordLists.words("role-time-words.txt");
+
     /** Titles of the peerage ("Lord", "Baroness"): with a surname alone, they are part of how the person is named. */
     public static final Set<String> PEERAGE_TITLES = WordLists.words("peerage-titles.txt");
 

@@ -30,6 +30,7 @@ final class Roles {
         if (head >= 0) {
             roles.addAll(appositions(document, sentence, head, from, to));
             affiliation(document, sentence, head).ifPresent(roles::add);
+            relativeClause(document, sentence, head).ifPresent(roles::add);
         }
         return roles.stream().map(String::strip).filter(role -> !role.isEmpty()).distinct().toList();
     }
@@ -90,6 +91,29 @@ final class Roles {
             phrase(document, sentence, name.head(), from, to).ifPresent(roles::add);
         }
         return roles;
+    }
+
+    /** "Lena Holm, who was health minister when …": what a relative clause says the person is (or was). */
+    private static Optional<String> relativeClause(NlpDocument document, Sentence sentence, int head) {
+        for (int child : sentence.children(head, "acl:relcl")) {
+            Token predicate = sentence.token(child);
+            boolean copula = !sentence.children(child, "cop").isEmpty();
+            boolean who = sentence.children(child, "nsubj").stream().anyMatch(c -> sentence.token(c).lowerWord().equals("who"));
+            if (!predicate.isNoun() || predicate.pos().startsWith("NNP") || !copula || !who) {
+                continue;
+            }
+            List<Integer> phrase = new ArrayList<>();
+            phrase.add(child);
+            for (int modifier : sentence.children(child)) {
+                String relation = sentence.token(modifier).relation();
+                if (relation.equals("amod") || relation.startsWith("compound") || relation.equals("nmod:poss")) {
+                    phrase.addAll(sentence.subtree(modifier));
+                }
+            }
+            String role = document.words(sentence, phrase);
+            return Names.words(role) > MAX_WORDS ? Optional.empty() : Optional.of(role);
+        }
+        return Optional.empty();
     }
 
     /** "Ana Ruiz from the University of Porto": an organisation the person is from. */

@@ -556,4 +556,182 @@ class SpeakerSievesTest {
 
         assertThat(who(new GoverningSpeechVerb().speaker(article.quote("not listened to")))).isEqualTo("[an independent inquiry]");
     }
+
+    @Test
+    void aNationalityForSomeoneJustNamedStandsForThem() {
+        Parsed article = Parsed.article("""
+                # text = Thornbury manager Luis Ferreira, who took over in November with the club 14th, was more measured.
+                1   Thornbury      _              NNP   PERSON       2   compound
+                2   manager        _              NN    TITLE        4   compound
+                3   Luis           _              NNP   PERSON:MALE  4   compound
+                4   Ferreira       _              NNP   PERSON:MALE  18  nsubj:pass
+                5   ,              _              ,     O            4   punct
+                6   who            _              WP    O            7   nsubj
+                7   took           take           VBD   O            4   acl:relcl
+                8   over           _              RP    O            7   compound:prt
+                9   in             _              IN    O            10  case
+                10  November       _              NNP   DATE         7   obl          2025-11
+                11  with           _              IN    O            14  case
+                12  the            _              DT    O            14  det
+                13  club           _              NN    O            14  compound
+                14  14th           _              NN    ORDINAL      7   obl          14.0
+                15  ,              _              ,     O            18  punct
+                16  was            be             VBD   O            18  aux:pass
+                17  more           _              RBR   O            18  advmod
+                18  measured       measure        VBN   O            0   root
+                19  .              _              .     O            18  punct
+                # newpar
+                # text = "We were not good in the first half," the Portuguese said.
+                1   "              _              ``    O            14  punct
+                2   We             we             PRP   O            5   nsubj
+                3   were           be             VBD   O            5   cop
+                4   not            _              RB    O            5   advmod
+                5   good           _              JJ    O            14  ccomp
+                6   in             _              IN    O            9   case
+                7   the            _              DT    O            9   det
+                8   first          _              JJ    ORDINAL      9   amod         1.0
+                9   half           _              NN    O            5   obl
+                10  ,              _              ,     O            14  punct
+                11  "              _              ''    O            14  punct
+                12  the            _              DT    O            13  det
+                13  Portuguese     _              NNP   NATIONALITY  14  nsubj
+                14  said           say            VBD   O            0   root
+                15  .              _              .     O            14  punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("We were not good")))).isEqualTo("Luis Ferreira");
+    }
+
+    @Test
+    void aWordThatNamesSomeoneAgainStandsForThePersonTheSentenceBeforeIsAbout() {
+        Parsed article = Parsed.article("""
+                # text = Hargan had no such doubts.
+                1   Hargan         _              NNP   PERSON       2   nsubj
+                2   had            have           VBD   O            0   root
+                3   no             _              DT    O            5   det
+                4   such           _              JJ    O            5   amod
+                5   doubts         doubt          NNS   O            2   obj
+                6   .              _              .     O            2   punct
+                # newpar
+                # text = "It's clear as day," the Castlegate boss said.
+                1   "              _              ``    O            12  punct
+                2   It             it             PRP   O            4   nsubj
+                3   's             be             VBZ   O            4   cop
+                4   clear          _              JJ    O            12  ccomp
+                5   as             _              IN    O            6   case
+                6   day            _              NN    DURATION     4   obl          P1D
+                7   ,              _              ,     O            12  punct
+                8   "              _              ''    O            12  punct
+                9   the            _              DT    O            11  det
+                10  Castlegate     _              NNP   MISC         11  compound
+                11  boss           _              NN    TITLE        12  nsubj
+                12  said           say            VBD   O            0   root
+                13  .              _              .     O            12  punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("clear as day")))).isEqualTo("Hargan");
+    }
+
+    @Test
+    void aRoleTheArticleGaveSomeoneInARelativeClauseNamesThemLater() {
+        Parsed article = Parsed.article("""
+                # text = Lord Brantwood, who was health minister when concerns were first raised, gave evidence in November.
+                1   Lord           _              NNP   O            2   compound
+                2   Brantwood      _              NNP   PERSON       0   root
+                3   ,              _              ,     O            2   punct
+                4   who            _              WP    O            7   nsubj
+                5   was            be             VBD   O            7   cop
+                6   health         _              NN    TITLE        7   compound
+                7   minister       _              NN    TITLE        2   acl:relcl
+                8   when           _              WRB   O            12  advmod
+                9   concerns       concern        NNS   O            12  nsubj:pass
+                10  were           be             VBD   O            12  aux:pass
+                11  first          _              RB    ORDINAL      12  advmod       1.0
+                12  raised         raise          VBN   O            7   advcl
+                13  ,              _              ,     O            12  punct
+                14  gave           give           VBD   O            15  amod
+                15  evidence       _              NN    O            12  obj
+                16  in             _              IN    O            17  case
+                17  November       _              NNP   DATE         15  nmod         2025-11
+                18  .              _              .     O            2   punct
+                # text = The former minister told the inquiry he had "never been shown" a 2019 warning.
+                1   The            the            DT    O            3   det
+                2   former         _              JJ    O            3   amod
+                3   minister       _              NN    TITLE        4   nsubj
+                4   told           tell           VBD   O            0   root
+                5   the            _              DT    O            6   det
+                6   inquiry        _              NN    O            4   obj
+                7   he             _              PRP   O            12  nsubj:pass
+                8   had            have           VBD   O            12  aux
+                9   "              _              ``    O            12  punct
+                10  never          _              RB    O            12  advmod
+                11  been           be             VBN   O            12  aux:pass
+                12  shown          show           VBN   O            4   ccomp
+                13  "              _              ``    O            12  punct
+                14  a              _              DT    O            16  det
+                15  2019           _              CD    DATE         16  nummod       2019
+                16  warning        _              NN    O            12  obj
+                17  .              _              .     O            4   punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("never been shown")))).isEqualTo("Lord Brantwood");
+    }
+
+    @Test
+    void ofTwoPeopleWithTheRoleADescriptionStandsForTheOneNamedLast() {
+        Parsed article = Parsed.article("""
+                # text = Ofwat's chief executive, Fiona Strachan, says the company failed.
+                1   Ofwat          _              NNP   ORGANIZATION 4   nmod:poss
+                2   's             _              POS   O            1   case
+                3   chief          _              JJ    TITLE        4   amod
+                4   executive      _              NN    TITLE        9   nsubj
+                5   ,              _              ,     O            4   punct
+                6   Fiona          _              NNP   PERSON       7   compound
+                7   Strachan       _              NNP   PERSON       4   appos
+                8   ,              _              ,     O            4   punct
+                9   says           say            VBZ   O            0   root
+                10  the            _              DT    O            11  det
+                11  company        _              NN    O            12  nsubj
+                12  failed         fail           VBD   O            9   ccomp
+                13  .              _              .     O            9   punct
+                # newpar
+                # text = Southvale's chief executive, Sir Nicholas Greaves, says he will not take a bonus.
+                1   Southvale      _              NNP   PERSON       4   nmod:poss
+                2   's             _              POS   O            1   case
+                3   chief          _              JJ    TITLE        4   amod
+                4   executive      _              NN    TITLE        10  nsubj
+                5   ,              _              ,     O            4   punct
+                6   Sir            _              NNP   O            8   compound
+                7   Nicholas       _              NNP   PERSON:MALE  8   compound
+                8   Greaves        _              NNP   PERSON:MALE  4   appos
+                9   ,              _              ,     O            4   punct
+                10  says           say            VBZ   O            0   root
+                11  he             _              PRP   O            14  nsubj
+                12  will           _              MD    O            14  aux
+                13  not            _              RB    O            14  advmod
+                14  take           _              VB    O            10  ccomp
+                15  a              _              DT    O            16  det
+                16  bonus          _              NN    O            14  obj
+                17  .              _              .     O            10  punct
+                # newpar
+                # text = Asked whether he would resign, the chief executive said: "No."
+                1   Asked          ask            VBN   O            10  advcl
+                2   whether        _              IN    O            5   mark
+                3   he             _              PRP   O            5   nsubj
+                4   would          _              MD    O            5   aux
+                5   resign         _              VB    O            1   ccomp
+                6   ,              _              ,     O            10  punct
+                7   the            _              DT    O            9   det
+                8   chief          _              JJ    TITLE        9   amod
+                9   executive      _              NN    TITLE        10  nsubj
+                10  said           say            VBD   O            0   root
+                11  :              _              :     O            10  punct
+                12  "              _              ``    O            10  punct
+                13  No             no             UH    O            10  discourse
+                14  .              _              .     O            10  punct
+                15  "              _              ''    O            10  punct
+                """);
+
+        assertThat(who(new SpeechVerbInSentence().speaker(article.quote("No")))).isEqualTo("Nicholas Greaves");
+    }
 }
