@@ -25,6 +25,11 @@ public final class QuoteSpans {
         return spans.stream().anyMatch(span -> offset >= span.start() && offset < span.end());
     }
 
+    /**
+     * @param singleQuotesToo also spans in single marks, curly or straight, as headlines quote
+     *                        ("… fumes at ‘shocking’ penalty", "…: 'It sounded like a train'");
+     *                        an apostrophe inside a word never opens or closes one
+     */
     public static List<Span> in(String text, boolean singleQuotesToo) {
         List<Span> spans = new ArrayList<>();
         int open = -1;
@@ -39,11 +44,12 @@ public final class QuoteSpans {
                 continue;
             }
             if (open < 0) {
-                if (c == '“' || c == '"' && opensStraight(text, i) || singleQuotesToo && c == '‘' && opensSingle(text, i)) {
+                if (c == '“' || c == '"' && opensStraight(text, i)
+                        || singleQuotesToo && (c == '‘' || c == '\'') && opensSingle(text, i)) {
                     open = i + 1;
-                    closing = c == '“' ? '”' : c == '‘' ? '’' : '"';
+                    closing = c == '“' ? '”' : c == '‘' ? '’' : c == '\'' ? '\'' : '"';
                 }
-            } else if (c == closing && (closing != '’' || closesSingle(text, i))) {
+            } else if (c == closing && (closing != '’' && closing != '\'' || closesSingle(text, i))) {
                 if (i > open) {
                     spans.add(new Span(open, i, false));
                 }

@@ -21,8 +21,10 @@ final class HeadlineUnattributedName implements TermSieve {
             return false;
         }
         String quoted = span.text().strip();
+        // Capitals on every longer word, and at least one: "not yet won" has no capitals to make it a name.
         boolean titleCase = Arrays.stream(quoted.split("\\s+"))
-                .filter(word -> word.length() > 3).allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
+                .filter(word -> word.length() > 3).allMatch(word -> Character.isUpperCase(word.codePointAt(0)))
+                && Arrays.stream(quoted.split("\\s+")).anyMatch(word -> !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)));
         return Names.words(quoted) <= ShortSpan.TERM_MAX_WORDS && titleCase;
     }
 }

@@ -207,4 +207,21 @@ class TermSievesTest {
 
         assertThat(new HeadlineUnattributedName().isTerm(headline.quote("Fair"), List.of())).isFalse();
     }
+
+    @Test
+    void shortWordsWithNoCapitalInAHeadlineAreWordsNotAName() {
+        Parsed body = Parsed.article(GREEN_LOOP);
+        Parsed headline = Parsed.headline("""
+                # text = Inflation fight “not yet won”
+                1   Inflation      _              NN    O            2   compound
+                2   fight          _              NN    O            0   root
+                3   “              _              ``    O            6   punct
+                4   not            _              RB    O            6   advmod
+                5   yet            _              RB    O            6   advmod
+                6   won            win            VBN   O            2   acl
+                7   ”              _              ''    O            6   punct
+                """, body, List.of(), List.of());
+
+        assertThat(new HeadlineUnattributedName().isTerm(headline.quote("not yet won"), List.of())).isFalse();
+    }
 }
