@@ -24,6 +24,8 @@ public enum AttributionRule {
     /** The sentence's subject is a document: "The report warns that …". */
     DOCUMENT_SUBJECT(Stage.OWN_SENTENCE, "a document is the sentence's subject"),
 
+    /** A quotation that runs on over paragraphs: each paragraph opens with a mark, only the last closes; one speaker. */
+    CONTINUES_OPEN_QUOTE(Stage.NEIGHBOURS, "continues a quotation left open at the end of the paragraph before"),
     /** "“…” — that was the plea from X": a noun of speech after the quote, and whose it is. */
     SPEECH_NOUN_AFTER_QUOTE(Stage.NEIGHBOURS, "a noun of speech after the quote says whose it is"),
     /** "“…,” she said. “…”": the quote right after an attributed one, in the same paragraph. */

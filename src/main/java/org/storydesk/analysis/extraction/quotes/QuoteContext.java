@@ -165,7 +165,8 @@ final class QuoteContext {
     /** The document that is the subject of the sentence's main clause: "The staff report warns …". */
     Optional<Source> documentSubject(Sentence sentence) {
         Optional<Integer> subject = clauses.subject(sentence, sentence.root());
-        if (subject.isPresent() && clauses.isDocument(sentence, subject.get())) {
+        // A document named inside the quotation ("the decisions have to be made …") is the speaker's word, not the source.
+        if (subject.isPresent() && clauses.isDocument(sentence, subject.get()) && !insideAnyQuote(sentence.token(subject.get()))) {
             return Optional.of(clauses.source(sentence, subject.get()));
         }
         return Optional.empty();

@@ -20,6 +20,7 @@ final class Sieves {
             new AccordingTo(),
             new SpeechVerbInSentence(),
             new DocumentSubject(),
+            new ContinuesOpenQuote(),
             new SpeechNounAfterQuote(),
             new ContinuesQuoteInParagraph(),
             new NamedInNextSentence(),

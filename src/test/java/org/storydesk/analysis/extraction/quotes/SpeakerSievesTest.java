@@ -734,4 +734,50 @@ class SpeakerSievesTest {
 
         assertThat(who(new SpeechVerbInSentence().speaker(article.quote("No")))).isEqualTo("Nicholas Greaves");
     }
+
+    private static final String A_QUOTATION_OVER_TWO_PARAGRAPHS = """
+            # text = Kate Ogilvie says: “The reef is telling us something different.
+            1   Kate           _              NNP   PERSON:FEMALE 2  compound
+            2   Ogilvie        _              NNP   PERSON:FEMALE 3  nsubj
+            3   says           say            VBZ   O            0   root
+            4   :              _              :     O            3   punct
+            5   “              _              ``    O            9   punct
+            6   The            the            DT    O            7   det
+            7   reef           _              NN    O            9   nsubj
+            8   is             be             VBZ   O            9   aux
+            9   telling        tell           VBG   O            3   parataxis
+            10  us             we             PRP   O            9   iobj
+            11  something      _              NN    O            9   obj
+            12  different      _              JJ    O            11  amod
+            13  .              _              .     O            3   punct
+            # newpar
+            # text = “The decisions have to be made in this parliament.”
+            1   “              _              ``    O            4   punct
+            2   The            the            DT    O            3   det
+            3   decisions      decision       NNS   O            4   nsubj
+            4   have           _              VBP   O            0   root
+            5   to             _              TO    O            7   mark
+            6   be             _              VB    O            7   aux:pass
+            7   made           make           VBN   O            4   xcomp
+            8   in             _              IN    O            10  case
+            9   this           _              DT    O            10  det
+            10  parliament     _              NN    O            7   obl
+            11  .              _              .     O            4   punct
+            12  ”              _              ''    O            4   punct
+            """;
+
+    @Test
+    void aQuoteOpeningTheParagraphAfterOneLeftOpenGoesOnWithTheSameSpeaker() {
+        Parsed article = Parsed.article(A_QUOTATION_OVER_TWO_PARAGRAPHS)
+                .decided("telling us something different", "Kate Ogilvie", AttributionRule.GOVERNING_SPEECH_VERB);
+
+        assertThat(who(new ContinuesOpenQuote().speaker(article.quote("decisions have to be made")))).isEqualTo("Kate Ogilvie");
+    }
+
+    @Test
+    void aDocumentNamedInsideTheQuotationIsTheSpeakersWordNotTheSource() {
+        Parsed article = Parsed.article(A_QUOTATION_OVER_TWO_PARAGRAPHS);
+
+        assertThat(who(new DocumentSubject().speaker(article.quote("decisions have to be made")))).isEqualTo("nobody");
+    }
 }
