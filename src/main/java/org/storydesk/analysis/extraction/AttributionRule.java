@@ -44,11 +44,16 @@ public enum AttributionRule {
     /** "Mayor calls levy a “fair deal”". */
     HEADLINE_SPEECH_VERB(Stage.HEADLINE, "a verb of saying in the headline"),
     /** The headline quotes words the body attributes. */
-    HEADLINE_SAME_WORDS_IN_BODY(Stage.HEADLINE_IN_BODY, "the same words in the body");
+    HEADLINE_SAME_WORDS_IN_BODY(Stage.HEADLINE_LOOSE, "the same words in the body"),
+    /** "Families ‘were not listened to’, report finds", "‘A drop in the ocean’, say campaigners": a reporting clause the parse lost. */
+    HEADLINE_REPORTING_CLAUSE(Stage.HEADLINE_LOOSE, "a reporting clause in the headline");
 
-    /** What a rule reads: the quote's own sentence, its neighbours, a headline, or for a headline's quote the body. */
+    /**
+     * What a rule reads: the quote's own sentence, its neighbours; a headline's grammar, or, for a
+     * headline's quote that is no name, looser evidence (the body's same words, a reporting clause).
+     */
     public enum Stage {
-        OWN_SENTENCE, NEIGHBOURS, HEADLINE, HEADLINE_IN_BODY
+        OWN_SENTENCE, NEIGHBOURS, HEADLINE, HEADLINE_LOOSE
     }
 
     private final Stage stage;

@@ -86,7 +86,11 @@ public final class Clauses {
             aside = true;
             at = opening - 1;
         }
-        if (at >= 0 && nominal(sentence.token(at)) && !timeWord(sentence.token(at)) && !insideQuote(sentence, at)) {
+        if (at >= 0 && aside) {
+            at = outOfModifiers(sentence, at, verb);
+        }
+        boolean nounAsTagged = at >= 0 && (nominal(sentence.token(at)) || adjectiveAsNoun(sentence, at));
+        if (nounAsTagged && !timeWord(sentence.token(at)) && !insideQuote(sentence, at)) {
             return Optional.of(at);
         }
         if (!aside) {
@@ -142,6 +146,30 @@ public final class Clauses {
         boolean determined = sentence.children(subject).stream().map(sentence::token)
                 .anyMatch(child -> child.relation().equals("det") || child.relation().equals("nmod:poss") || child.relation().equals("nummod"));
         return own && determined;
+    }
+
+    /**
+     * "An official familiar with the negotiations, …, said": the noun before the aside may end a
+     * phrase that modifies the subject; the subject is the word that phrase hangs on.
+     */
+    private static int outOfModifiers(Sentence sentence, int token, int verb) {
+        int current = token;
+        for (int hops = 0; hops < 4; hops++) {
+            Token candidate = sentence.token(current);
+            boolean modifier = !sentence.children(current, "case").isEmpty() || candidate.relation().equals("amod")
+                    || candidate.relation().startsWith("acl");
+            if (!modifier || candidate.head() < 0 || candidate.head() >= verb || candidate.head() > current) {
+                return current;
+            }
+            current = candidate.head();
+        }
+        return current;
+    }
+
+    /** "An official …" tagged as an adjective: with a determiner of its own and as a subject, it is a noun. */
+    private static boolean adjectiveAsNoun(Sentence sentence, int token) {
+        Token word = sentence.token(token);
+        return word.pos().startsWith("JJ") && word.relation().startsWith("nsubj") && !sentence.children(token, "det").isEmpty();
     }
 
     private static boolean nominal(Token token) {

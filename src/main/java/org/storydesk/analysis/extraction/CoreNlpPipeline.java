@@ -82,7 +82,8 @@ public final class CoreNlpPipeline implements NlpPipeline {
     /**
      * The text as the pipeline reads it: the same characters at the same offsets, but with a line
      * break where a quotation ends a sentence on an abbreviation ("… support of the U.S.” French
-     * President …"), which the sentence splitter cannot see, and between paragraphs.
+     * President …") or opens one after it ("… Harlan & Co. “Every …"), which the sentence
+     * splitter cannot see, and between paragraphs.
      */
     static String withSentenceBreaks(String text) {
         char[] chars = text.toCharArray();
@@ -90,6 +91,12 @@ public final class CoreNlpPipeline implements NlpPipeline {
             boolean endsQuotedSentence = (chars[i - 2] == '.' || chars[i - 2] == '!' || chars[i - 2] == '?')
                     && (chars[i - 1] == '”' || chars[i - 1] == '"' || chars[i - 1] == '’');
             if (endsQuotedSentence && chars[i] == ' ' && (Character.isUpperCase(chars[i + 1]) || chars[i + 1] == '“' || chars[i + 1] == '"')) {
+                chars[i] = '\n';
+            }
+            // "… said Jeff Landry, an analyst at Harlan & Co. “Every quarter …": a quotation opening after a full stop opens a sentence.
+            boolean quoteAfterFullStop = chars[i - 1] == '.' && chars[i] == ' ' && (chars[i + 1] == '“'
+                    || chars[i + 1] == '"' && i + 2 < chars.length && Character.isUpperCase(chars[i + 2]));
+            if (quoteAfterFullStop) {
                 chars[i] = '\n';
             }
         }

@@ -85,6 +85,9 @@ public final class Lexicon {
     /** Words that date a role rather than describe it: "former", "outgoing". */
     public static final Set<String> ROLE_TIME_WORDS = WordLists.words("role-time-words.txt");
 
+    /** Verbs whose passive subject is the speaker: "X was quoted as saying", "X was cited as saying". */
+    public static final Set<String> QUOTED_AS_VERBS = WordLists.words("quoted-as-verbs.txt");
+
     /** Titles of the peerage ("Lord", "Baroness"): with a surname alone, they are part of how the person is named. */
     public static final Set<String> PEERAGE_TITLES = WordLists.words("peerage-titles.txt");
 

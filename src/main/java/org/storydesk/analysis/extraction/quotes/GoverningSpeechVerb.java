@@ -71,6 +71,13 @@ final class GoverningSpeechVerb implements SpeakerSieve {
             if (outsideQuote && REPORTED.contains(QuoteContext.relation(sentence, current))) {
                 Optional<Integer> subject = clauses.subject(sentence, parent);
                 boolean document = subject.isPresent() && clauses.isDocument(sentence, subject.get());
+                // "X was quoted (by an agency) as saying “…”": the one quoted is the speaker, the agency only carries it.
+                if (Lexicon.QUOTED_AS_VERBS.contains(lemma) && Clauses.isPassive(sentence, parent)) {
+                    Optional<Integer> quoted = clauses.subject(sentence, parent);
+                    if (quoted.isPresent() && clauses.source(sentence, quoted.get()).known()) {
+                        return Optional.of(clauses.source(sentence, quoted.get()));
+                    }
+                }
                 boolean passive = Clauses.isPassive(sentence, parent);
                 if (passive && Lexicon.SPEECH_VERBS.contains(lemma) && Clauses.agent(sentence, parent).isEmpty()) {
                     // "staff had been told to “…”": those spoken to are not the speaker; whoever reports it may be.

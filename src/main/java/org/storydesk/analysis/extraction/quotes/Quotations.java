@@ -87,7 +87,7 @@ public final class Quotations {
         QuoteContext headline = QuoteContext.forHeadline(parsedHeadline, new QuoteContext.Body(context.people(), body.quotes(), body.terms()));
         String text = parsedHeadline.text();
         List<SpeakerSieve> speakers = Sieves.speakers(AttributionRule.Stage.HEADLINE, rules.attributionOff());
-        List<SpeakerSieve> inBody = Sieves.speakers(AttributionRule.Stage.HEADLINE_IN_BODY, rules.attributionOff());
+        List<SpeakerSieve> inBody = Sieves.speakers(AttributionRule.Stage.HEADLINE_LOOSE, rules.attributionOff());
         List<TermSieve> namesFirst = Sieves.terms(Sieves.HEADLINE_TERMS_FIRST, rules.termsOff());
         List<TermSieve> namesUnattributed = Sieves.terms(Sieves.HEADLINE_TERMS_UNATTRIBUTED, rules.termsOff());
         List<QuoteFound> quotes = new ArrayList<>();

@@ -29,7 +29,8 @@ final class Sieves {
             new DocumentOfSentenceBefore(),
             new HeadlineSpeakerPrefix(),
             new HeadlineSpeechVerb(),
-            new HeadlineSameWordsInBody());
+            new HeadlineSameWordsInBody(),
+            new HeadlineReportingClause());
 
     static final List<TermSieve> TERMS = List.of(
             new TitleCaseName(),

@@ -1,5 +1,6 @@
 package org.storydesk.analysis.extraction.quotes;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.storydesk.analysis.extraction.AttributionRule;
@@ -33,7 +34,8 @@ final class SpeechVerbInSentence implements SpeakerSieve {
         Source after = null;
         for (Token token : sentence.tokens()) {
             boolean inside = token.begin() >= quote.span().start() - 1 && token.begin() <= quote.span().end();
-            if (inside || !Lexicon.isSpeechVerb(token) || context.insideAnyQuote(token)) {
+            boolean documentVerb = token.isVerb() && Lexicon.DOCUMENT_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+            if (inside || !Lexicon.isSpeechVerb(token) && !documentVerb || context.insideAnyQuote(token)) {
                 continue;
             }
             Optional<Integer> subject = context.clauses().speakerSubject(sentence, token.index());
@@ -41,7 +43,9 @@ final class SpeechVerbInSentence implements SpeakerSieve {
                 continue;
             }
             Source source = context.clauses().source(sentence, subject.get());
-            if (!source.known()) {
+            // "…, an independent inquiry has found": a document's own verb, for a document only.
+            boolean speaks = Lexicon.isSpeechVerb(token) || context.clauses().isDocument(sentence, subject.get());
+            if (!source.known() || !speaks) {
                 continue;
             }
             if (token.begin() < quote.span().start()) {

@@ -780,4 +780,152 @@ class SpeakerSievesTest {
 
         assertThat(who(new DocumentSubject().speaker(article.quote("decisions have to be made")))).isEqualTo("nobody");
     }
+
+    @Test
+    void theOneQuotedAsSayingIsTheSpeakerNotTheAgencyThatCarriesIt() {
+        Parsed article = Parsed.article("""
+                # text = PN chairman Tan Sri Mahadzir Osman was quoted by Bernama as saying the coalition had faced “an uneven playing field” because of the state government’s machinery.
+                1   PN             _              NNP   ORGANIZATION 2   compound
+                2   chairman       _              NN    TITLE        6   compound
+                3   Tan            _              NNP   PERSON       6   compound
+                4   Sri            _              NNP   PERSON       6   compound
+                5   Mahadzir       _              NNP   PERSON       6   compound
+                6   Osman          _              NNP   PERSON       8   nsubj:pass
+                7   was            be             VBD   O            8   aux:pass
+                8   quoted         quote          VBN   O            0   root
+                9   by             _              IN    O            10  case
+                10  Bernama        _              NNP   ORGANIZATION 8   obl
+                11  as             _              IN    O            16  mark
+                12  saying         say            VBG   O            16  discourse
+                13  the            _              DT    O            14  det
+                14  coalition      _              NN    O            16  nsubj
+                15  had            have           VBD   O            16  aux
+                16  faced          face           VBN   O            8   advcl
+                17  “              _              ``    O            21  punct
+                18  an             a              DT    O            21  det
+                19  uneven         _              JJ    O            21  amod
+                20  playing        _              NN    O            21  compound
+                21  field          _              NN    O            16  obj
+                22  ”              _              ''    O            21  punct
+                23  because        _              IN    O            29  case
+                24  of             _              IN    O            23  fixed
+                25  the            _              DT    O            27  det
+                26  state          _              NN    O            27  compound
+                27  government     _              NN    O            29  nmod:poss
+                28  ’s             's             POS   O            27  case
+                29  machinery      _              NN    O            16  obl
+                30  .              _              .     O            8   punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("uneven playing field")))).isEqualTo("Mahadzir Osman");
+    }
+
+    @Test
+    void aDocumentsOwnVerbAfterTheQuoteSaysTheWordsAreTheDocuments() {
+        Parsed article = Parsed.article("""
+                # text = Mothers and families who raised concerns about maternity care at Eastfield Hospitals NHS Trust were "repeatedly dismissed, disbelieved and not listened to", an independent inquiry has found.
+                1   Mothers        mother         NNS   O            18  nsubj:pass
+                2   and            _              CC    O            3   cc
+                3   families       family         NNS   O            1   conj
+                4   who            _              WP    O            5   nsubj
+                5   raised         raise          VBD   O            1   acl:relcl
+                6   concerns       concern        NNS   O            5   obj
+                7   about          _              IN    O            9   case
+                8   maternity      _              NN    O            9   compound
+                9   care           _              NN    O            6   nmod
+                10  at             _              IN    O            14  case
+                11  Eastfield      _              NNP   ORGANIZATION 14  compound
+                12  Hospitals      hospital       NNS   ORGANIZATION 14  compound
+                13  NHS            nhs            NN    ORGANIZATION 14  compound
+                14  Trust          _              NNP   O            6   nmod
+                15  were           be             VBD   O            18  aux:pass
+                16  "              _              ``    O            18  punct
+                17  repeatedly     _              RB    O            18  advmod
+                18  dismissed      dismiss        VBN   O            0   root
+                19  ,              _              ,     O            18  punct
+                20  disbelieved    disbelieve     VBN   O            18  conj
+                21  and            _              CC    O            23  cc
+                22  not            _              RB    O            23  advmod
+                23  listened       listen         VBD   O            18  conj
+                24  to             _              IN    O            31  case
+                25  "              _              ``    O            31  punct
+                26  ,              _              ,     O            31  punct
+                27  an             a              DT    O            29  det
+                28  independent    _              JJ    RELIGION     29  amod
+                29  inquiry        _              NN    O            31  nsubj
+                30  has            have           VBZ   O            31  aux
+                31  found          find           VBN   O            23  obl
+                32  .              _              .     O            18  punct
+                """);
+
+        assertThat(who(new SpeechVerbInSentence().speaker(article.quote("repeatedly dismissed")))).isEqualTo("[an independent inquiry]");
+    }
+
+    @Test
+    void theSubjectBeforeAnAsideIsTheNounItsModifiersHangOn() {
+        Parsed article = Parsed.article("""
+                # text = An official familiar with the negotiations, who asked not to be identified because the contract terms are confidential, said Japan had offered a “very competitive” price to win the launch.
+                1   An             a              DT    O            2   det
+                2   official       _              JJ    O            24  nsubj
+                3   familiar       _              JJ    O            2   amod
+                4   with           _              IN    O            6   case
+                5   the            _              DT    O            6   det
+                6   negotiations   negotiation    NNS   O            3   obl
+                7   ,              _              ,     O            2   punct
+                8   who            _              WP    O            21  obj
+                9   asked          ask            VBD   O            21  nsubj
+                10  not            _              RB    O            13  advmod
+                11  to             _              TO    O            13  mark
+                12  be             _              VB    O            13  aux:pass
+                13  identified     identify       VBN   O            9   acl
+                14  because        _              IN    O            19  mark
+                15  the            _              DT    O            17  det
+                16  contract       _              NN    O            17  compound
+                17  terms          term           NNS   O            19  nsubj
+                18  are            be             VBP   O            19  cop
+                19  confidential   _              JJ    O            13  advcl
+                20  ,              _              ,     O            21  punct
+                21  said           say            VBD   O            2   acl:relcl
+                22  Japan          _              NNP   COUNTRY      21  obj
+                23  had            have           VBD   O            24  aux
+                24  offered        offer          VBN   O            0   root
+                25  a              _              DT    O            30  det
+                26  “              _              ``    O            30  punct
+                27  very           _              RB    O            28  advmod
+                28  competitive    _              JJ    O            30  amod
+                29  ”              _              ''    O            30  punct
+                30  price          _              NN    O            24  obj
+                31  to             _              TO    O            32  mark
+                32  win            _              VB    O            24  xcomp
+                33  the            _              DT    O            34  det
+                34  launch         _              NN    O            32  obj
+                35  .              _              .     O            24  punct
+                """);
+
+        assertThat(who(new SpeechVerbInSentence().speaker(article.quote("very competitive"))))
+                .isEqualTo("[an official familiar with the negotiations]");
+    }
+
+    @Test
+    void aHeadlinesReportingClauseAfterTheQuoteSaysWhoseWordsTheyAre() {
+        Parsed headline = Parsed.headline("""
+                # text = Maternity inquiry: Families ‘were not listened to’, report finds
+                1   Maternity      maternity      NN    O            2   compound
+                2   inquiry        _              NN    O            0   root
+                3   :              _              :     O            2   punct
+                4   Families       family         NNS   O            8   nsubj:pass
+                5   ‘              _              ``    O            8   punct
+                6   were           be             VBD   O            8   aux:pass
+                7   not            _              RB    O            8   advmod
+                8   listened       listen         VBN   O            2   dep
+                9   to             _              IN    O            12  case
+                10  ’              _              ''    O            12  punct
+                11  ,              _              ,     O            12  punct
+                12  report         _              NN    O            8   obl
+                13  finds          find           VBZ   O            8   dep
+                """, MAYOR_MARSH, List.of(), List.of());
+
+        assertThat(who(new HeadlineSpeechVerb().speaker(headline.quote("were not listened to")))).isEqualTo("nobody");
+        assertThat(who(new HeadlineReportingClause().speaker(headline.quote("were not listened to")))).isEqualTo("[report]");
+    }
 }
