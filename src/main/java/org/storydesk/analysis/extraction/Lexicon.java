@@ -24,6 +24,9 @@ public final class Lexicon {
     /** Words before a quoted span that introduce it as a name: the so-called “…”. */
     public static final Set<String> TERM_INTRODUCERS = WordLists.words("term-introducers.txt");
 
+    /** Words before a quoted span by which the writer marks it as a name: "so-called", "known as". */
+    public static final Set<String> NAME_MARKERS = WordLists.words("name-markers.txt");
+
     /** Verbs (lemmas) by which people in general name a thing: what negotiators call a “snapback”. */
     public static final Set<String> NAMING_VERBS = WordLists.words("naming-verbs.txt");
 

@@ -12,11 +12,15 @@ public enum TermRule {
     TITLE_CASE_NAME(false),
     /** "what negotiators call a “snapback”", "a pattern known as a “crown run”": a name given by people in general. */
     NAMING_VERB(false),
+    /** "the so-called “Green Loop”", "dubbed “Project Harvest”", "known as a “crown run”": the writer marks a name as such. */
+    MARKED_AS_A_NAME(false),
     /** The same words the article already quoted as a term. */
     REPEATED_TERM(true),
     /** "a textbook “cap dump”": a bare noun phrase of up to three words in a sentence where nobody speaks. */
     UNSPOKEN_LABEL(true),
-    /** "the “coalition of the willing”", "so-called", "dubbed": a short title-cased span or one introduced as a name. */
+    /** "its “in danger” list": a short span that modifies the noun after it, in a sentence where nobody speaks. */
+    QUOTED_MODIFIER(true),
+    /** "the “coalition of the willing”", "a group called “…”": a short title-cased span or one introduced as a name. */
     INTRODUCED_AS_NAME(true),
 
     /** A headline quoting what the body quotes as a term. */

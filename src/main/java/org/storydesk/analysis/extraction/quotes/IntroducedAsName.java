@@ -22,7 +22,7 @@ final class IntroducedAsName implements TermSieve {
         }
         String before = span.before().toLowerCase(Locale.ROOT);
         String previousWord = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
-        boolean introducedAsName = Lexicon.TERM_INTRODUCERS.contains(previousWord) || before.endsWith("known as");
+        boolean introducedAsName = Lexicon.TERM_INTRODUCERS.contains(previousWord);
         return QuoteContext.isTitleCase(ShortSpan.words(span)) || introducedAsName;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.storydesk.analysis.extraction.ArticleAnalysis.TermFound;
+import org.storydesk.analysis.extraction.Clauses.Source;
 import org.storydesk.analysis.extraction.Lexicon;
 import org.storydesk.analysis.extraction.Names;
 import org.storydesk.analysis.extraction.NlpDocument.Sentence;
@@ -44,9 +45,12 @@ final class NamingVerb implements TermSieve {
             }
             if (Lexicon.NAMING_VERBS.contains(sentence.token(parent).lemma().toLowerCase(Locale.ROOT))) {
                 Optional<Integer> subject = context.clauses().subject(sentence, parent);
-                return subject.isEmpty() || context.people().at(sentence.index(), subject.get()).isEmpty()
-                        && sentence.token(subject.get()).pos().startsWith("NNS")
-                        || sentence.token(parent).pos().equals("VBN");
+                if (subject.isEmpty() || sentence.token(parent).pos().equals("VBN")) {
+                    return true;
+                }
+                // "what negotiators call", "what the industry calls": people in general, or no one the article knows.
+                Source namer = context.clauses().source(sentence, subject.get());
+                return namer.person() == null && (sentence.token(subject.get()).pos().startsWith("NNS") || !namer.known());
             }
         }
         return false;

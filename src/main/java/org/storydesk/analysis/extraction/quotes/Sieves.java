@@ -35,8 +35,10 @@ final class Sieves {
     static final List<TermSieve> TERMS = List.of(
             new TitleCaseName(),
             new NamingVerb(),
+            new MarkedAsAName(),
             new RepeatedTerm(),
             new UnspokenLabel(),
+            new QuotedModifier(),
             new IntroducedAsName(),
             new HeadlineBodyTerm(),
             new HeadlineTitleCaseName(),
@@ -53,8 +55,8 @@ final class Sieves {
         return TERMS.stream().filter(sieve -> rules.contains(sieve.rule()) && !off.contains(sieve.rule())).toList();
     }
 
-    static final Set<TermRule> BODY_TERMS = EnumSet.of(TermRule.TITLE_CASE_NAME, TermRule.NAMING_VERB, TermRule.REPEATED_TERM,
-            TermRule.UNSPOKEN_LABEL, TermRule.INTRODUCED_AS_NAME);
+    static final Set<TermRule> BODY_TERMS = EnumSet.of(TermRule.TITLE_CASE_NAME, TermRule.NAMING_VERB, TermRule.MARKED_AS_A_NAME,
+            TermRule.REPEATED_TERM, TermRule.UNSPOKEN_LABEL, TermRule.QUOTED_MODIFIER, TermRule.INTRODUCED_AS_NAME);
 
     static final Set<TermRule> HEADLINE_TERMS_FIRST = EnumSet.of(TermRule.HEADLINE_BODY_TERM, TermRule.HEADLINE_TITLE_CASE_NAME);
 

@@ -224,4 +224,143 @@ class TermSievesTest {
 
         assertThat(new HeadlineUnattributedName().isTerm(headline.quote("not yet won"), List.of())).isFalse();
     }
+
+    @Test
+    void wordsTheWriterMarksAsANameAreATermWhateverVerbGovernsThem() {
+        Parsed article = Parsed.article("""
+                # text = Students were less likely to report the so-called “revenge bedtime procrastination” at night.
+                1   Students       student        NNS   O            4   nsubj
+                2   were           be             VBD   O            4   cop
+                3   less           _              RBR   O            4   advmod
+                4   likely         _              JJ    O            0   root
+                5   to             _              TO    O            6   mark
+                6   report         _              VB    O            4   xcomp
+                7   the            _              DT    O            14  det
+                8   so             _              RB    O            10  advmod
+                9   -              _              HYPH  O            10  punct
+                10  called         call           VBN   O            14  amod
+                11  “              _              ``    O            14  punct
+                12  revenge        _              NN    O            14  compound
+                13  bedtime        _              NN    O            14  compound
+                14  procrastination _              NN    O            6   obj
+                15  ”              _              ''    O            14  punct
+                16  at             _              IN    O            17  case
+                17  night          _              NN    TIME         6   obl          2026-03-05TNI
+                18  .              _              .     O            4   punct
+                """);
+
+        assertThat(new MarkedAsAName().isTerm(article.quote("revenge bedtime procrastination"), List.of())).isTrue();
+    }
+
+    @Test
+    void aShortSpanModifyingTheNounAfterItWhereNobodySpeaksIsALabel() {
+        Parsed article = Parsed.article("""
+                # text = The committee has considered placing the reef on its “in danger” list.
+                1   The            the            DT    O            2   det
+                2   committee      _              NN    O            4   nsubj
+                3   has            have           VBZ   O            4   aux
+                4   considered     consider       VBN   O            0   root
+                5   placing        place          VBG   O            4   xcomp
+                6   the            _              DT    O            7   det
+                7   reef           _              NN    O            5   obj
+                8   on             _              IN    O            14  case
+                9   its            _              PRP$  O            14  nmod:poss
+                10  “              _              ``    O            14  punct
+                11  in             _              IN    O            12  case
+                12  danger         _              NN    O            14  compound
+                13  ”              _              ''    O            14  punct
+                14  list           _              NN    O            5   obl
+                15  .              _              .     O            4   punct
+                """);
+
+        assertThat(new QuotedModifier().isTerm(article.quote("in danger"), List.of())).isTrue();
+    }
+
+    @Test
+    void whatAnIndustryOrStaffCallOrLogSomethingIsAName() {
+        Parsed calls = Parsed.article("""
+                # text = At the heart of the dispute is what the industry calls “rest-day working”.
+                1   At             at             IN    O            3   case
+                2   the            _              DT    O            3   det
+                3   heart          _              NN    O            0   root
+                4   of             _              IN    O            6   case
+                5   the            _              DT    O            6   det
+                6   dispute        _              NN    O            3   nmod
+                7   is             be             VBZ   O            3   dep
+                8   what           _              WP    O            11  obj
+                9   the            _              DT    O            10  det
+                10  industry       _              NN    O            11  nsubj
+                11  calls          call           VBZ   O            7   ccomp
+                12  “              _              ``    O            11  punct
+                13  rest           _              NN    O            15  compound
+                14  -              _              HYPH  O            15  punct
+                15  day            _              NN    O            16  dep
+                16  working        work           VBG   O            11  obj
+                17  ”              _              ''    O            11  punct
+                18  .              _              .     O            3   punct
+                """);
+        Parsed logged = Parsed.article("""
+                # text = The report says staff logged some spills as “maintenance events”.
+                1   The            the            DT    O            2   det
+                2   report         _              NN    O            3   nsubj
+                3   says           say            VBZ   O            0   root
+                4   staff          _              NN    O            5   nsubj
+                5   logged         log            VBD   O            3   ccomp
+                6   some           _              DT    O            7   det
+                7   spills         spill          NNS   O            5   obj
+                8   as             _              IN    O            11  case
+                9   “              _              ``    O            11  punct
+                10  maintenance    _              NN    O            11  compound
+                11  events         event          NNS   O            5   obl
+                12  ”              _              ''    O            11  punct
+                13  .              _              .     O            3   punct
+                """);
+
+        assertThat(new NamingVerb().isTerm(calls.quote("rest-day working"), List.of())).isTrue();
+        assertThat(new NamingVerb().isTerm(logged.quote("maintenance events"), List.of())).isTrue();
+    }
+
+    @Test
+    void aQuotedModifierInASentenceOfSayingIsSomeonesWords() {
+        Parsed article = Parsed.article("""
+                # text = An official familiar with the negotiations, who asked not to be identified because the contract terms are confidential, said Japan had offered a “very competitive” price to win the launch.
+                1   An             a              DT    O            2   det
+                2   official       _              JJ    O            24  nsubj
+                3   familiar       _              JJ    O            2   amod
+                4   with           _              IN    O            6   case
+                5   the            _              DT    O            6   det
+                6   negotiations   negotiation    NNS   O            3   obl
+                7   ,              _              ,     O            2   punct
+                8   who            _              WP    O            21  obj
+                9   asked          ask            VBD   O            21  nsubj
+                10  not            _              RB    O            13  advmod
+                11  to             _              TO    O            13  mark
+                12  be             _              VB    O            13  aux:pass
+                13  identified     identify       VBN   O            9   acl
+                14  because        _              IN    O            19  mark
+                15  the            _              DT    O            17  det
+                16  contract       _              NN    O            17  compound
+                17  terms          term           NNS   O            19  nsubj
+                18  are            be             VBP   O            19  cop
+                19  confidential   _              JJ    O            13  advcl
+                20  ,              _              ,     O            21  punct
+                21  said           say            VBD   O            2   acl:relcl
+                22  Japan          _              NNP   COUNTRY      21  obj
+                23  had            have           VBD   O            24  aux
+                24  offered        offer          VBN   O            0   root
+                25  a              _              DT    O            30  det
+                26  “              _              ``    O            30  punct
+                27  very           _              RB    O            28  advmod
+                28  competitive    _              JJ    O            30  amod
+                29  ”              _              ''    O            30  punct
+                30  price          _              NN    O            24  obj
+                31  to             _              TO    O            32  mark
+                32  win            _              VB    O            24  xcomp
+                33  the            _              DT    O            34  det
+                34  launch         _              NN    O            32  obj
+                35  .              _              .     O            24  punct
+                """);
+
+        assertThat(new QuotedModifier().isTerm(article.quote("very competitive"), List.of())).isFalse();
+    }
 }
