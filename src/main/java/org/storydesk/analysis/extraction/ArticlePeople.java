@@ -138,13 +138,28 @@ public final class ArticlePeople {
      * the one "who was health minister").
      */
     public List<Person> describedAs(String head, Set<String> modifiers) {
-        return people.stream().filter(person -> person.roles.stream().anyMatch(role -> {
-            Set<String> words = new java.util.HashSet<>();
-            for (String word : role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-                words.add(word.replaceAll("['’]s$", ""));
-            }
+        List<Person> exactly = people.stream().filter(person -> person.roles.stream().anyMatch(role -> {
+            Set<String> words = roleWords(role, false);
             return words.contains(head) && words.containsAll(modifiers);
         })).toList();
+        if (!exactly.isEmpty()) {
+            return exactly;
+        }
+        // "the Green leader" for the one given "leader" alone: a role with no name of its own that says otherwise.
+        return people.stream().filter(person -> person.roles.stream().anyMatch(role ->
+                roleWords(role, false).contains(head) && modifiers.containsAll(roleWords(role, true)))).toList();
+    }
+
+    /** A role's words, lower case and without possessive endings; only those written with a capital ("Reform leader" → reform), if asked. */
+    private static Set<String> roleWords(String role, boolean capitalisedOnly) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : role.split("[\\s-]+")) {
+            if (word.isEmpty() || capitalisedOnly && !Character.isUpperCase(word.codePointAt(0))) {
+                continue;
+            }
+            words.add(word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""));
+        }
+        return words;
     }
 
     /** Of some people, the one the article mentions last before a place in it. */

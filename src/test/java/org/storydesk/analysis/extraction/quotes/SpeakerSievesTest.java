@@ -928,4 +928,58 @@ class SpeakerSievesTest {
         assertThat(who(new HeadlineSpeechVerb().speaker(headline.quote("were not listened to")))).isEqualTo("nobody");
         assertThat(who(new HeadlineReportingClause().speaker(headline.quote("were not listened to")))).isEqualTo("[report]");
     }
+
+    @Test
+    void aPronounPrefersTheSubjectOfTheSentenceBeforeEvenWhereThatSubjectIsADescription() {
+        Parsed article = Parsed.article("""
+                # text = Its leader, Tom Baxter, led the campaign himself.
+                1   Its            its            PRP$  O            2   nmod:poss
+                2   leader         _              NN    TITLE        7   nsubj
+                3   ,              _              ,     O            2   punct
+                4   Tom            _              NNP   PERSON:MALE  5   compound
+                5   Baxter         _              NNP   PERSON:MALE  2   appos
+                6   ,              _              ,     O            2   punct
+                7   led            lead           VBD   O            0   root
+                8   the            _              DT    O            9   det
+                9   campaign       _              NN    O            7   obj
+                10  himself        _              PRP   O            7   obl:npmod
+                11  .              _              .     O            7   punct
+                # newpar
+                # text = The Green leader beat the Liberal candidate Sam Roe by 3,000 votes.
+                1   The            the            DT    O            3   det
+                2   Green          _              NNP   MISC         3   compound
+                3   leader         _              NN    TITLE        4   nsubj
+                4   beat           _              VBD   O            0   root
+                5   the            _              DT    O            7   det
+                6   Liberal        liberal        JJ    IDEOLOGY     7   amod
+                7   candidate      _              NN    TITLE        4   obj
+                8   Sam            _              NNP   PERSON:MALE  9   compound
+                9   Roe            _              NNP   PERSON:MALE  7   dep
+                10  by             _              IN    O            12  case
+                11  3,000          3000           CD    NUMBER       12  nummod       3000.0
+                12  votes          vote           NNS   O            4   obl
+                13  .              _              .     O            4   punct
+                # text = In his speech, he said: “This is a new beginning for the town.”
+                1   In             in             IN    O            3   case
+                2   his            he             PRP$  O            3   nmod:poss
+                3   speech         _              NN    O            6   obl
+                4   ,              _              ,     O            6   punct
+                5   he             _              PRP   O            6   nsubj
+                6   said           say            VBD   O            0   root
+                7   :              _              :     O            6   punct
+                8   “              _              ``    O            6   punct
+                9   This           this           DT    O            13  nsubj
+                10  is             be             VBZ   O            13  cop
+                11  a              _              DT    O            13  det
+                12  new            _              JJ    O            13  amod
+                13  beginning      _              NN    O            6   ccomp
+                14  for            _              IN    O            16  case
+                15  the            _              DT    O            16  det
+                16  town           _              NN    O            13  nmod
+                17  .              _              .     O            6   punct
+                18  ”              _              ''    O            6   punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("a new beginning")))).isEqualTo("Tom Baxter");
+    }
 }
