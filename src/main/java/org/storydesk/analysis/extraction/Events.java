@@ -1,6 +1,8 @@
 package org.storydesk.analysis.extraction;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -81,6 +83,14 @@ final class Events {
                     + "september|october|november|december|yesterday|today|tomorrow|tonight|week|month|\\d{1,4})\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    /** "Monday", "on Tuesday", "Tuesday evening": a weekday with nothing to say which week. */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "(?i)(on\\s+|last\\s+|next\\s+|this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+    /** "July", "in July": a month with nothing to say which year. */
+    private static final Pattern BARE_MONTH = Pattern.compile(
+            "(?i)(in\\s+|early\\s+|late\\s+|mid-)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+                    + "august|september|october|november|december)\\.?");
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
 
     List<EventFound> find() {
         Map<Integer, List<Dated>> dated = new LinkedHashMap<>();
@@ -185,14 +195,22 @@ final class Events {
                     continue;
                 }
                 TimexDate date = parsed.get();
-                if (WEEKDAY.matcher(mention.text()).find()) {
+                if (published != null && BARE_WEEKDAY.matcher(mention.text().strip()).matches()) {
+                    date = weekdayByTense(sentence, mention);
+                } else if (WEEKDAY.matcher(mention.text()).find()) {
                     date = byTense(sentence, mention, date);
+                } else if (published != null && !YEAR.matcher(mention.text()).find()) {
+                    date = yearByTense(sentence, mention, date);
                 }
                 found.add(new Dated(date, timeOfDay(day.group(4), sentence, mention), mention.from(), mention.text(),
                         DatingRule.TIME_EXPRESSION, strong));
-            } else if (WEEK.matcher(value).matches() || MONTH.matcher(value).matches()) {
+            } else if (WEEK.matcher(value).matches()) {
                 TimexDate.parse(value).ifPresent(date ->
                         found.add(new Dated(date, null, mention.from(), mention.text(), DatingRule.TIME_EXPRESSION, strong)));
+            } else if (MONTH.matcher(value).matches()) {
+                TimexDate.parse(value).ifPresent(date -> found.add(new Dated(
+                        published != null && BARE_MONTH.matcher(mention.text().strip()).matches() ? yearByTense(sentence, mention, date) : date,
+                        null, mention.from(), mention.text(), DatingRule.TIME_EXPRESSION, strong)));
             }
         }
         // Days before weeks before months: the precisions are declared in that order.
@@ -201,28 +219,112 @@ final class Events {
         return found;
     }
 
+    private enum Tense {
+        PAST, FUTURE, NEITHER
+    }
+
+    /** Whether the clause a date belongs to tells of what happened or of what will: "will vote", "are planned for", "met". */
+    private Tense tense(Sentence sentence, Mention mention) {
+        int verb = clauseVerb(sentence, mention.from());
+        // "will meet … to discuss": an infinitive or a joined verb takes the tense of the verb it hangs on.
+        for (int current = verb, hops = 0; current >= 0 && hops < 3; hops++) {
+            int at = current;
+            boolean future = sentence.children(at).stream().map(sentence::token)
+                    .anyMatch(t -> t.relation().startsWith("aux") && Lexicon.FUTURE_AUXILIARIES.contains(t.lowerWord())
+                            && sentence.children(at).stream().map(sentence::token).noneMatch(other -> other.lowerWord().equals("have")))
+                    || sentence.tokens().stream().anyMatch(t -> Lexicon.FUTURE_MARKERS.contains(t.lowerWord()) && Math.abs(t.index() - at) <= 3);
+            if (future) {
+                return Tense.FUTURE;
+            }
+            String relation = sentence.token(at).relation();
+            boolean dependent = relation.equals("xcomp") || relation.equals("conj") || relation.startsWith("advcl")
+                    && sentence.children(at, "mark").stream().anyMatch(mark -> sentence.token(mark).lowerWord().equals("to"));
+            if (!dependent || sentence.token(at).pos().equals("VBD")) {
+                break;
+            }
+            current = sentence.token(at).head();
+        }
+        String pos = sentence.token(verb).pos();
+        return pos.equals("VBD") || pos.equals("VBN") ? Tense.PAST : Tense.NEITHER;
+    }
+
     /**
-     * A weekday is the one before the publication date for what happened, the one after for what
-     * will: "was first spotted on Sunday" in a Thursday paper is last Sunday, whatever SUTime guessed.
+     * A weekday named on its own ("on Monday", "Tuesday evening", "last Tuesday") is read by the tense of its
+     * clause: the last one for what happened, the next one for what will, the nearest otherwise.
+     * SUTime's own reading of a weekday carries over from the articles it read before (CoreNLP
+     * issue 1061), so it is not used.
+     */
+    private TimexDate weekdayByTense(Sentence sentence, Mention mention) {
+        Matcher named = WEEKDAY.matcher(mention.text());
+        named.find();
+        DayOfWeek weekday = DayOfWeek.valueOf(named.group(1).toUpperCase(Locale.ROOT));
+        String text = mention.text().strip().toLowerCase(Locale.ROOT);
+        // "last Tuesday" is a week or less before; "next Saturday" the first after; the tense decides the rest.
+        Tense tense = text.startsWith("last ") ? Tense.PAST : text.startsWith("next ") ? Tense.FUTURE
+                : text.startsWith("this ") ? Tense.NEITHER : tense(sentence, mention);
+        boolean lastOrNext = text.startsWith("last ") || text.startsWith("next ");
+        LocalDate day = switch (tense) {
+            // "said on Tuesday" and "will meet on Tuesday" in a Tuesday paper are that day; "next Tuesday" is next week's.
+            case PAST -> lastOrNext ? published.with(TemporalAdjusters.previous(weekday))
+                    : published.with(TemporalAdjusters.previousOrSame(weekday));
+            case FUTURE -> lastOrNext ? published.with(TemporalAdjusters.next(weekday)) : published.with(TemporalAdjusters.nextOrSame(weekday));
+            case NEITHER -> {
+                LocalDate before = published.with(TemporalAdjusters.previousOrSame(weekday));
+                LocalDate after = published.with(TemporalAdjusters.nextOrSame(weekday));
+                yield published.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - published.toEpochDay() ? before : after;
+            }
+        };
+        return TimexDate.ofDay(day);
+    }
+
+    /**
+     * A weekday with more to it ("last Tuesday") is the one before the publication date for what
+     * happened, the one after for what will, whatever SUTime guessed.
      */
     private TimexDate byTense(Sentence sentence, Mention mention, TimexDate date) {
         if (published == null || date.toLocalDate().isEmpty()) {
             return date;
         }
         LocalDate day = date.toLocalDate().get();
-        int verb = clauseVerb(sentence, mention.from());
-        boolean future = sentence.children(verb).stream().map(sentence::token)
-                .anyMatch(t -> t.relation().startsWith("aux") && Set.of("will", "shall", "'ll").contains(t.lowerWord()))
-                || sentence.tokens().stream().anyMatch(t -> Set.of("will", "scheduled", "expected", "set", "plans", "due").contains(t.lowerWord())
-                && Math.abs(t.index() - verb) <= 3);
-        boolean past = !future && (sentence.token(verb).pos().equals("VBD") || sentence.token(verb).pos().equals("VBN"));
-        if (past && day.isAfter(published)) {
+        Tense tense = tense(sentence, mention);
+        if (tense == Tense.PAST && day.isAfter(published)) {
             return TimexDate.ofDay(day.minusWeeks(1));
         }
-        if (future && day.isBefore(published)) {
+        if (tense == Tense.FUTURE && day.isBefore(published)) {
             return TimexDate.ofDay(day.plusWeeks(1));
         }
         return date;
+    }
+
+    /**
+     * A day or a month the text gives without its year ("in July", "on November 14") is in the
+     * year before the publication date for what happened, after it for what will, and otherwise
+     * the nearest: "a commitment made in July" in a March paper is last July.
+     */
+    private TimexDate yearByTense(Sentence sentence, Mention mention, TimexDate date) {
+        if (!date.hasYear()) {
+            return date;
+        }
+        Tense tense = tense(sentence, mention);
+        LocalDate start = date.isDay() ? date.toLocalDate().orElse(null) : LocalDate.of(date.year(), date.month(), 1);
+        if (start == null) {
+            return date;
+        }
+        LocalDate end = date.isDay() ? start : start.with(TemporalAdjusters.lastDayOfMonth());
+        int shift = 0;
+        if (tense == Tense.PAST && start.isAfter(published)) {
+            shift = -1;
+        } else if (tense == Tense.FUTURE && end.isBefore(published)) {
+            shift = 1;
+        } else if (tense == Tense.NEITHER) {
+            long days = start.toEpochDay() - published.toEpochDay();
+            shift = days > 183 ? -1 : days < -183 ? 1 : 0;
+        }
+        if (shift == 0) {
+            return date;
+        }
+        return date.isDay() ? date.toLocalDate(date.year() + shift).map(TimexDate::ofDay).orElse(date)
+                : TimexDate.ofMonth(date.year() + shift, date.month());
     }
 
     private static String timeOfDay(String suffix, Sentence sentence, Mention mention) {

@@ -91,6 +91,12 @@ public final class Lexicon {
     /** Verbs whose passive subject is the speaker: "X was quoted as saying", "X was cited as saying". */
     public static final Set<String> QUOTED_AS_VERBS = WordLists.words("quoted-as-verbs.txt");
 
+    /** Auxiliaries of what will happen: "will vote", "would tour". */
+    public static final Set<String> FUTURE_AUXILIARIES = WordLists.words("future-auxiliaries.txt");
+
+    /** Words near a verb that make it tell of what will happen: "is scheduled to", "are planned for". */
+    public static final Set<String> FUTURE_MARKERS = WordLists.words("future-markers.txt");
+
     /** Titles of the peerage ("Lord", "Baroness"): with a surname alone, they are part of how the person is named. */
     public static final Set<String> PEERAGE_TITLES = WordLists.words("peerage-titles.txt");
 
