@@ -27,11 +27,20 @@ public record ArticleAnalysis(List<PersonFound> people, List<QuoteFound> quotes,
     /**
      * A quotation and who said it. {@code speaker} is a person's key in this article; a document
      * or an unnamed source is a {@code speakerLabel} instead. {@code rule} says which rule decided
-     * (none where nobody is known); {@code date} is when it was said, where its sentence says.
+     * (none where nobody is known), {@code confidence} how sure that is (0–1, 0 for nobody; absent
+     * from analyses stored before it was kept); {@code date} is when it was said, where its sentence says.
      */
     public record QuoteFound(TextPart part, int start, int end, String text, QuoteKind kind, @Nullable String speaker,
                              @Nullable String speakerLabel, @Nullable AttributionRule rule, int sentenceStart, int sentenceEnd,
-                             @Nullable TimexDate date) {
+                             @Nullable TimexDate date, @Nullable Double confidence) {
+
+        /** How sure the speaker is; for an analysis stored before confidences were kept, its rule's own. */
+        public double certainty() {
+            if (confidence != null) {
+                return confidence;
+            }
+            return rule == null || speaker == null && speakerLabel == null ? 0 : rule.confidence();
+        }
     }
 
     /** A quoted name or term, which is nobody's words ("the so-called “Green Loop”"), and the rule that found it. */

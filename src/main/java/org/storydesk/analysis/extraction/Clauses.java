@@ -14,12 +14,30 @@ import org.storydesk.analysis.extraction.NlpDocument.Token;
 /** Reading the dependency parse: who is the subject of a clause, and what a subject stands for. */
 public final class Clauses {
 
-    /** Who a clause's subject is: a person of the article, a label for a document or unnamed source, or nobody known. */
-    public record Source(ArticlePeople.Person person, String label) {
+    /** How the text points at a source: by name, by a pronoun, by a role or another description, or by a label. */
+    public enum Reference {
+        NAME, LABEL, DESCRIPTION, PRONOUN, EPITHET
+    }
+
+    /**
+     * Who a clause's subject is: a person of the article, a label for a document or unnamed source,
+     * or nobody known; and how the text pointed at them.
+     */
+    public record Source(ArticlePeople.Person person, String label, Reference reference) {
         public static final Source NOBODY = new Source(null, null);
+
+        /** A person by name, or a label as the text gives it. */
+        public Source(ArticlePeople.Person person, String label) {
+            this(person, label, person != null ? Reference.NAME : Reference.LABEL);
+        }
 
         public boolean known() {
             return person != null || label != null;
+        }
+
+        /** The same source, reached another way: "he", "the chief executive". */
+        public Source through(Reference how) {
+            return new Source(person, label, how);
         }
     }
 
@@ -209,6 +227,7 @@ public final class Clauses {
         if (Lexicon.MALE_PRONOUNS.contains(word) || Lexicon.FEMALE_PRONOUNS.contains(word)) {
             return anonymousAntecedent(sentence, subject)
                     .or(() -> resolvePronoun(sentence, subject).map(p -> new Source(p, null)))
+                    .map(source -> source.through(Reference.PRONOUN))
                     .orElse(Source.NOBODY);
         }
         if (Lexicon.RELATIVE_PRONOUNS.contains(word)) {
@@ -221,9 +240,9 @@ public final class Clauses {
         if (Lexicon.DOCUMENT_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
             return new Source(null, nounPhrase(sentence, subject));
         }
-        Optional<ArticlePeople.Person> described = described(sentence, subject);
+        Optional<Source> described = described(sentence, subject);
         if (described.isPresent()) {
-            return new Source(described.get(), null);
+            return described.get();
         }
         if ("ORGANIZATION".equals(token.ner()) || Lexicon.ANONYMOUS_NOUNS.contains(token.lowerWord())
                 || Lexicon.ANONYMOUS_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
@@ -242,7 +261,7 @@ public final class Clauses {
      * one it named last); failing that, a word a story uses to name again someone just named ("the
      * veteran", a nationality, "the 21-year-old") stands for the person the sentence before is about.
      */
-    private Optional<ArticlePeople.Person> described(Sentence sentence, int noun) {
+    private Optional<Source> described(Sentence sentence, int noun) {
         Token token = sentence.token(noun);
         boolean nationality = "NATIONALITY".equals(token.ner());
         boolean singular = token.pos().equals("NN") || token.pos().equals("NNP") && (nationality || "TITLE".equals(token.ner()));
@@ -264,14 +283,15 @@ public final class Clauses {
         }
         List<ArticlePeople.Person> withRole = people.describedAs(head, modifiers);
         if (!withRole.isEmpty()) {
-            return withRole.size() == 1 ? Optional.of(withRole.getFirst()) : people.lastMentionedBefore(withRole, sentence.index(), noun);
+            return (withRole.size() == 1 ? Optional.of(withRole.getFirst()) : people.lastMentionedBefore(withRole, sentence.index(), noun))
+                    .map(person -> new Source(person, null, Reference.DESCRIPTION));
         }
         boolean epithet = nationality || Lexicon.PERSON_EPITHETS.contains(head) || head.matches("\\d+-year-old");
         if (!epithet || Lexicon.ANONYMOUS_NOUNS.contains(head) || !sentence.children(noun, "det").stream()
                 .allMatch(det -> sentence.token(det).lowerWord().equals("the"))) {
             return Optional.empty();
         }
-        return justNamed(sentence);
+        return justNamed(sentence).map(person -> new Source(person, null, Reference.EPITHET));
     }
 
     /**

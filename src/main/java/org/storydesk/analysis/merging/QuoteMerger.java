@@ -121,9 +121,11 @@ final class QuoteMerger {
             Occurrence canonical = cluster.canonical();
             PersonSlug speaker = cluster.speaker();
             String label = speaker == null ? cluster.label() : null;
-            String rule = cluster.occurrences.stream()
+            Occurrence decided = cluster.occurrences.stream()
                     .filter(o -> Objects.equals(o.speaker(), speaker))
-                    .map(o -> o.found().rule()).filter(Objects::nonNull).map(Enum::name).findFirst().orElse(null);
+                    .filter(o -> o.found().rule() != null).findFirst().orElse(null);
+            String rule = decided == null ? null : decided.found().rule().name();
+            double confidence = decided == null ? 0 : decided.found().certainty();
             LocalDate saidOn = cluster.occurrences.stream().map(Occurrence::date).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).orElse(null);
             QuoteId fullQuote = cluster.full() ? null : fullQuoteOf(cluster, clusters, ids);
@@ -132,7 +134,7 @@ final class QuoteMerger {
                             o.found().text(), o.found().sentenceStart(), o.found().sentenceEnd()))
                     .toList();
             quotes.add(new MachineQuote(ids.get(cluster), canonical.found().text().strip(), (cluster.full() ? QuoteKind.FULL : QuoteKind.PARTIAL).code(),
-                    speaker, label, rule, saidOn, fullQuote, sources));
+                    speaker, label, rule, confidence, saidOn, fullQuote, sources));
         }
         return quotes;
     }

@@ -127,6 +127,6 @@ class StoryMergerTest {
 
     private static QuoteFound quote(String text, String speaker) {
         return new QuoteFound(TextPart.BODY, 10, 10 + text.length(), text, QuoteKind.FULL, speaker, null,
-                AttributionRule.GOVERNING_SPEECH_VERB, 0, 100, null);
+                AttributionRule.GOVERNING_SPEECH_VERB, 0, 100, null, 0.95);
     }
 }

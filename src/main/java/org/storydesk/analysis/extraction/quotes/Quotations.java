@@ -77,7 +77,8 @@ public final class Quotations {
             Source source = quote.attribution().map(Attribution::source).orElse(Source.NOBODY);
             found.add(new QuoteFound(TextPart.BODY, quote.span().start(), quote.span().end(), quote.text(), kind(quote),
                     name(source.person()), source.label(), quote.attribution().map(Attribution::rule).orElse(null),
-                    quote.first().begin(), quote.last().end(), sentenceDates.get(quote.first().index())));
+                    quote.first().begin(), quote.last().end(), sentenceDates.get(quote.first().index()),
+                    quote.attribution().map(Attribution::confidence).orElse(0.0)));
         }
         return new Found(found, terms);
     }
@@ -108,7 +109,8 @@ public final class Quotations {
             candidates.add(candidate);
             Source source = attribution.map(Attribution::source).orElse(Source.NOBODY);
             quotes.add(new QuoteFound(TextPart.HEADLINE, span.start(), span.end(), candidate.text(), QuoteKind.PARTIAL,
-                    name(source.person()), source.label(), attribution.map(Attribution::rule).orElse(null), 0, text.length(), null));
+                    name(source.person()), source.label(), attribution.map(Attribution::rule).orElse(null), 0, text.length(), null,
+                    attribution.map(Attribution::confidence).orElse(0.0)));
         }
         return quotes;
     }
@@ -117,7 +119,7 @@ public final class Quotations {
         for (SpeakerSieve sieve : sieves) {
             Optional<Source> speaker = sieve.speaker(quote).filter(Source::known);
             if (speaker.isPresent()) {
-                return Optional.of(new Attribution(speaker.get(), sieve.rule()));
+                return Optional.of(Attribution.of(speaker.get(), sieve.rule(), quote));
             }
         }
         return Optional.empty();

@@ -57,7 +57,7 @@ final class Parsed {
     /** Decides a quote as an earlier rule would have, for a rule that reads the quotes before. */
     Parsed decided(String words, String person, AttributionRule rule) {
         ArticlePeople.Person speaker = context.people().named(person).orElseThrow();
-        quote(words).decide(new Attribution(new Source(speaker, null), rule));
+        quote(words).decide(new Attribution(new Source(speaker, null), rule, rule.confidence()));
         return this;
     }
 

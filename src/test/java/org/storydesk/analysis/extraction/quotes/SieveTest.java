@@ -130,6 +130,50 @@ class SieveTest {
         });
     }
 
+    @Test
+    void aSpeakerNamedByTheirOwnVerbIsSurerThanOneAQuoteContinuesAndNobodyIsNotSureAtAll() {
+        Quotations.Found found = quotations("""
+                # text = “We are done waiting,” Mayor Helena Marsh said.
+                1   “              _              ``    O            11  punct
+                2   We             we             PRP   O            4   nsubj:pass
+                3   are            be             VBP   O            4   aux:pass
+                4   done           do             VBN   O            11  ccomp
+                5   waiting        _              NN    O            4   obj
+                6   ,              _              ,     O            11  punct
+                7   ”              _              ''    O            11  punct
+                8   Mayor          _              NNP   TITLE        10  compound
+                9   Helena         _              NNP   PERSON       10  compound
+                10  Marsh          _              NNP   PERSON       11  nsubj
+                11  said           say            VBD   O            0   root
+                12  .              _              .     O            11  punct
+                # text = “The city can afford it.”
+                1   “              _              ``    O            5   punct
+                2   The            the            DT    O            3   det
+                3   city           _              NN    O            5   nsubj
+                4   can            _              MD    O            5   aux
+                5   afford         _              VB    O            0   root
+                6   it             _              PRP   O            5   obj
+                7   .              _              .     O            5   punct
+                8   ”              _              ''    O            5   punct
+                """, AnalysisRules.ALL).inBody(Map.of());
+        Quotations.Found nobody = quotations("""
+                # text = “Then show us the numbers.”
+                1   “              _              ``    O            3   punct
+                2   Then           then           RB    O            3   advmod
+                3   show           _              VB    O            0   root
+                4   us             we             PRP   O            3   iobj
+                5   the            _              DT    O            6   det
+                6   numbers        number         NNS   O            3   obj
+                7   .              _              .     O            3   punct
+                8   ”              _              ''    O            3   punct
+                """, AnalysisRules.ALL).inBody(Map.of());
+
+        assertThat(found.quotes()).extracting(QuoteFound::rule, QuoteFound::confidence).containsExactly(
+                tuple(AttributionRule.GOVERNING_SPEECH_VERB, 0.95),
+                tuple(AttributionRule.CONTINUES_QUOTE_IN_PARAGRAPH, 0.86));
+        assertThat(nobody.quotes()).extracting(QuoteFound::confidence).containsExactly(0.0);
+    }
+
     private static Quotations quotations(String conll, AnalysisRules rules) {
         NlpDocument document = NlpDocument.fromConll(conll);
         ArticlePeople people = ArticlePeople.of(document);

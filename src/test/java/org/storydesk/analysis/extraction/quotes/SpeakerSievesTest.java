@@ -425,7 +425,7 @@ class SpeakerSievesTest {
     @Test
     void aHeadlineQuotingTheBodysWordsQuotesTheirSpeaker() {
         QuoteFound inBody = new QuoteFound(TextPart.BODY, 37, 54, "fair to everyone.", QuoteKind.PARTIAL, "Helena Marsh", null,
-                AttributionRule.GOVERNING_SPEECH_VERB, 0, 56, null);
+                AttributionRule.GOVERNING_SPEECH_VERB, 0, 56, null, 0.95);
         Parsed headline = Parsed.headline("""
                 # text = Levy is “fair to everyone”
                 1   Levy           levy           NN    O            3   nsubj
