@@ -38,7 +38,7 @@ public final class ArticleAnalyzer {
         Clauses clauses = new Clauses(document, people);
         Events events = new Events(document, people, clauses, published);
         List<ArticleAnalysis.EventFound> dated = events.find();
-        Map<Integer, TimexDate> sentenceDates = events.sentenceDates(dated);
+        Map<Integer, TimexDate> sentenceDates = events.sentenceDates();
         Quotations quotations = new Quotations(document, people, clauses, rules);
         Quotations.Found found = quotations.inBody(sentenceDates);
 

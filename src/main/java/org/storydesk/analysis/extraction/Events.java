@@ -53,6 +53,7 @@ final class Events {
     private final Clauses clauses;
     private final LocalDate published;
     private final List<QuoteSpans.Span> quotes;
+    private final Map<Integer, TimexDate> sentenceDates = new LinkedHashMap<>();
 
     Events(NlpDocument document, ArticlePeople people, Clauses clauses, LocalDate published) {
         this.document = document;
@@ -149,6 +150,17 @@ final class Events {
                     continue;
                 }
                 int verb = clause.getKey();
+                // Whatever the happening, the sentence's date is when its quotes were said.
+                sentenceDates.put(sentence.index(), date.date());
+                if (Lexicon.SAYING_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+                    // "The official said the focus of the leaders' conversations Tuesday will be on …": the reported happening is the event.
+                    Optional<Integer> reported = reportedClause(sentence, verb, date.token());
+                    if (reported.isPresent()) {
+                        verb = reported.get();
+                    } else if (speechOnly(sentence, verb)) {
+                        continue; // "“…,” Carney told reporters Tuesday": the words are on the quote board, no happening on the timeline
+                    }
+                }
                 events.add(new EventFound(date.date(), date.timeOfDay(), Summaries.of(document, sentence, verb, clauses, quotes),
                         peopleIn(sentence, verb), sentence.begin(), sentence.end(), sentence.text(document.text()), date.rule()));
             }
@@ -156,21 +168,64 @@ final class Events {
         return events;
     }
 
+    /** The clause a verb of saying reports, where the date belongs to it rather than to the saying: its head. */
+    private Optional<Integer> reportedClause(Sentence sentence, int verb, int dateToken) {
+        for (int child : sentence.children(verb)) {
+            String relation = sentence.token(child).relation();
+            boolean reported = (relation.equals("ccomp") || relation.equals("parataxis") || relation.equals("dep"))
+                    && sentence.token(child).isVerb() && !insideQuote(sentence.token(child).begin());
+            List<Integer> clause = sentence.subtree(child);
+            // Within the reported clause's words, whatever the parse hung the date on.
+            boolean within = clause.contains(dateToken) || clause.getFirst() < dateToken && dateToken < clause.getLast();
+            if (reported && within && !insideQuote(sentence.token(dateToken).begin())) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A verb of saying with nothing said outside quotation marks: "“…,” Carney told reporters
+     * Tuesday", "she said on Monday". Who spoke to whom is no happening; what about ("spoke about
+     * the importance of …", "said the talks would resume") or where ("spoke at a town hall") is.
+     */
+    private boolean speechOnly(Sentence sentence, int verb) {
+        for (int child : sentence.children(verb)) {
+            Token token = sentence.token(child);
+            String relation = token.relation();
+            boolean content = relation.equals("ccomp") || relation.equals("xcomp") || relation.equals("parataxis") || relation.equals("dep")
+                    || relation.startsWith("obl") && !relation.equals("obl:tmod") && !addressee(sentence, child)
+                    || relation.equals("advcl") || relation.equals("obj") && !addressee(sentence, child);
+            if (!content || "DATE".equals(token.ner()) || "TIME".equals(token.ner())) {
+                continue;
+            }
+            boolean outsideQuotes = sentence.subtree(child).stream().map(sentence::token)
+                    .anyMatch(inner -> !inner.isPunctuation() && !insideQuote(inner.begin()) && !"DATE".equals(inner.ner())
+                            && !"TIME".equals(inner.ner()));
+            if (outsideQuotes) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "told reporters", "spoke to supporters", "told the BBC": who was spoken to, which says nothing of what happened. */
+    private boolean addressee(Sentence sentence, int noun) {
+        Token token = sentence.token(noun);
+        boolean to = sentence.children(noun, "case").stream().anyMatch(c -> sentence.token(c).lowerWord().equals("to"));
+        boolean listener = people.at(sentence.index(), noun).isPresent() || "ORGANIZATION".equals(token.ner())
+                || Lexicon.LISTENERS.contains(token.lemma().toLowerCase(Locale.ROOT));
+        return (token.relation().startsWith("obj") || token.relation().equals("iobj") || to) && listener;
+    }
+
     private boolean parenthetical(Sentence sentence) {
         String text = sentence.text(document.text()).strip();
         return text.startsWith("(") && text.endsWith(")") || text.startsWith("(") && text.endsWith(".)");
     }
 
-    /** The date of each sentence that has one, for quotes to know when they were said. */
-    Map<Integer, TimexDate> sentenceDates(List<EventFound> events) {
-        Map<Integer, TimexDate> dates = new LinkedHashMap<>();
-        for (EventFound event : events) {
-            Sentence sentence = document.sentenceAt(event.start());
-            if (sentence != null) {
-                dates.put(sentence.index(), event.date());
-            }
-        }
-        return dates;
+    /** The date of each sentence that has one (a happening's, or a saying's), for quotes to know when they were said. */
+    Map<Integer, TimexDate> sentenceDates() {
+        return Map.copyOf(sentenceDates);
     }
 
     /**
@@ -464,7 +519,11 @@ final class Events {
         for (int hops = 0; current >= 0 && hops < 10; hops++) {
             Token candidate = sentence.token(current);
             if (candidate.isVerb() && !candidate.relation().equals("aux") && !candidate.relation().startsWith("amod")) {
-                return current;
+                // "will meet them on Thursday to discuss …": a purpose's infinitive is part of the happening it serves.
+                boolean purpose = (candidate.relation().equals("advcl") || candidate.relation().equals("xcomp")) && candidate.head() >= 0
+                        && sentence.token(candidate.head()).isVerb()
+                        && sentence.children(current, "mark").stream().anyMatch(mark -> sentence.token(mark).lowerWord().equals("to"));
+                return purpose ? candidate.head() : current;
             }
             if (candidate.head() < 0) {
                 return current;

@@ -97,6 +97,12 @@ public final class Lexicon {
     /** Words near a verb that make it tell of what will happen: "is scheduled to", "are planned for". */
     public static final Set<String> FUTURE_MARKERS = WordLists.words("future-markers.txt");
 
+    /** Verbs of plain saying, which with nothing said outside the quotation marks make no happening. */
+    public static final Set<String> SAYING_VERBS = WordLists.words("saying-verbs.txt");
+
+    /** Those spoken to, who make no happening of a saying: "told reporters", "spoke to supporters". */
+    public static final Set<String> LISTENERS = WordLists.words("listeners.txt");
+
     /** Titles of the peerage ("Lord", "Baroness"): with a surname alone, they are part of how the person is named. */
     public static final Set<String> PEERAGE_TITLES = WordLists.words("peerage-titles.txt");
 
