@@ -162,6 +162,11 @@ public final class ArticlePeople {
         return words;
     }
 
+    /** Whether the article mentions a person in a sentence up to some sentences before this one, or in it. */
+    public boolean mentionedWithin(Person person, int sentence, int sentencesBack) {
+        return person.places.stream().anyMatch(place -> place.sentence() <= sentence && place.sentence() >= sentence - sentencesBack);
+    }
+
     /** Of some people, the one the article mentions last before a place in it. */
     public Optional<Person> lastMentionedBefore(List<Person> candidates, int sentence, int token) {
         Person last = null;

@@ -41,6 +41,9 @@ public final class Clauses {
         }
     }
 
+    /** How many sentences back a bare role still points at the person given it. */
+    private static final int RECENT_SENTENCES = 3;
+
     private final NlpDocument document;
     private final ArticlePeople people;
     private final Map<String, ArticlePeople.Person> resolvedPronouns = new HashMap<>();
@@ -244,8 +247,10 @@ public final class Clauses {
         if (described.isPresent()) {
             return described.get();
         }
-        if ("ORGANIZATION".equals(token.ner()) || Lexicon.ANONYMOUS_NOUNS.contains(token.lowerWord())
-                || Lexicon.ANONYMOUS_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+        if ("ORGANIZATION".equals(token.ner())) {
+            return new Source(null, organisation(sentence, subject));
+        }
+        if (Lexicon.ANONYMOUS_NOUNS.contains(token.lowerWord()) || Lexicon.ANONYMOUS_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
             return new Source(null, nounPhrase(sentence, subject));
         }
         if (token.pos().startsWith("NNP") && !"DATE".equals(token.ner()) && !"TIME".equals(token.ner())) {
@@ -282,6 +287,10 @@ public final class Clauses {
             }
         }
         List<ArticlePeople.Person> withRole = people.describedAs(head, modifiers);
+        if (modifiers.isEmpty()) {
+            // A bare "the president" is someone the story has just been about, not any president it ever named.
+            withRole = withRole.stream().filter(person -> people.mentionedWithin(person, sentence.index(), RECENT_SENTENCES)).toList();
+        }
         if (!withRole.isEmpty()) {
             return (withRole.size() == 1 ? Optional.of(withRole.getFirst()) : people.lastMentionedBefore(withRole, sentence.index(), noun))
                     .map(person -> new Source(person, null, Reference.DESCRIPTION));
@@ -323,6 +332,23 @@ public final class Clauses {
     private static boolean definite(Sentence sentence, int noun) {
         return sentence.children(noun).stream().map(sentence::token)
                 .anyMatch(t -> t.relation().equals("det") && t.lowerWord().equals("the") || t.relation().equals("nmod:poss"));
+    }
+
+    /**
+     * An organisation as the text names it: the pipeline's whole entity ("The Royal College of
+     * Midwives", "NHS England"), with its "the", else the noun phrase.
+     */
+    private String organisation(Sentence sentence, int token) {
+        for (NlpDocument.Mention mention : sentence.mentions()) {
+            if ("ORGANIZATION".equals(mention.type()) && token >= mention.from() && token < mention.to() && mention.to() - mention.from() > 1) {
+                int from = mention.from();
+                if (from > 0 && sentence.token(from - 1).lowerWord().equals("the")) {
+                    return "the " + document.words(sentence, from, mention.to());
+                }
+                return document.words(sentence, from, mention.to());
+            }
+        }
+        return nounPhrase(sentence, token);
     }
 
     /** A proper name as written: the word with the capitalised words next to it ("Korvell Steel"). */

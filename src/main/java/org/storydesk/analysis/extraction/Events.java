@@ -150,8 +150,11 @@ final class Events {
                     continue;
                 }
                 int verb = clause.getKey();
-                // Whatever the happening, the sentence's date is when its quotes were said.
-                sentenceDates.put(sentence.index(), date.date());
+                // A saying's date is when the sentence's quotes were said; another happening's date is not
+                // ("NHTSA, which opened an evaluation in December, said …" was said when the article says).
+                if (Lexicon.isSpeech(sentence.token(verb))) {
+                    sentenceDates.put(sentence.index(), date.date());
+                }
                 if (Lexicon.SAYING_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT))) {
                     // "The official said the focus of the leaders' conversations Tuesday will be on …": the reported happening is the event.
                     Optional<Integer> reported = reportedClause(sentence, verb, date.token());

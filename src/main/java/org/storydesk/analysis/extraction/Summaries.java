@@ -81,7 +81,7 @@ final class Summaries {
         prune(sentence, kept, core);
         dropStrandedPunctuation(sentence, kept);
         String summary = words(document, sentence, kept, pronoun, replacement)
-                .replaceFirst("^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(\\([^)]{1,40}\\))?\\s*[—–-]\\s+", "").replaceAll("\\s+([,.;:!?])", "$1")
+                .replaceFirst("^\\p{Lu}[\\p{Lu} .'’-]{1,40}(,[^—–:(]{1,30})?(\\([^)]{1,40}\\))?\\s*[—–:-]\\s+", "").replaceAll("\\s+([,.;:!?])", "$1")
                 .replaceAll(",(\\s*,)+", ",").replaceAll("[,;:\\s—–-]+$", "").replaceAll("^[,;:\\s—–-]+", "").strip();
         if (Names.words(summary) < 3) {
             // The parse left too little of the clause to say what happened ("Stood"): the sentence says it.
@@ -239,6 +239,11 @@ final class Summaries {
 
     private static boolean isTemporal(Sentence sentence, int token) {
         Token head = sentence.token(token);
+        String relation = head.relation();
+        // "described night shifts", "left about six weeks": what a clause is about is not its time.
+        if (relation.startsWith("obj") || relation.equals("iobj") || relation.startsWith("nsubj") || relation.equals("ccomp")) {
+            return false;
+        }
         if (Lexicon.SUMMARY_TIME_WORDS.contains(head.lowerWord())) {
             return true;
         }

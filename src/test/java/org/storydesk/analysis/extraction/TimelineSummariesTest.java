@@ -113,6 +113,34 @@ class TimelineSummariesTest {
                 .containsExactly("Carney met Zelenskyy in Halifax", "A ballot closed");
     }
 
+    @Test
+    void anotherHappeningsDateInTheSentenceIsNotWhenItsQuotesWereSaid() {
+        Events events = events(NlpDocument.fromConll("""
+                # text = The agency, which opened an inquiry in December, said it would “act quickly.”
+                1   The            the            DT    O            2   det
+                2   agency         _              NN    O            11  nsubj
+                3   ,              _              ,     O            2   punct
+                4   which          _              WDT   O            5   nsubj
+                5   opened         open           VBD   O            2   acl:relcl
+                6   an             a              DT    O            7   det
+                7   inquiry        _              NN    O            5   obj
+                8   in             _              IN    O            9   case
+                9   December       _              NNP   DATE         5   obl          2025-12
+                10  ,              _              ,     O            2   punct
+                11  said           say            VBD   O            0   root
+                12  it             _              PRP   O            15  nsubj
+                13  would          _              MD    O            15  aux
+                14  “              _              ``    O            15  punct
+                15  act            _              VB    O            11  ccomp
+                16  quickly        _              RB    O            15  advmod
+                17  .              _              .     O            11  punct
+                18  ”              _              ''    O            11  punct
+                """));
+
+        assertThat(events.find()).extracting(ArticleAnalysis.EventFound::summary).containsExactly("The agency opened an inquiry");
+        assertThat(events.sentenceDates()).isEmpty();
+    }
+
     private static List<ArticleAnalysis.EventFound> events(String conll) {
         return events(NlpDocument.fromConll(conll)).find();
     }

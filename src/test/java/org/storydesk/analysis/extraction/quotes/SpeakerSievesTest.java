@@ -982,4 +982,72 @@ class SpeakerSievesTest {
 
         assertThat(who(new GoverningSpeechVerb().speaker(article.quote("a new beginning")))).isEqualTo("Tom Baxter");
     }
+
+    @Test
+    void aBareRoleStandsForSomeoneTheStoryHasJustBeenAboutNotAnyoneItEverGaveTheRole() {
+        Parsed article = Parsed.article("""
+                # text = Everett Sloane, president of the union, spoke.
+                1   Everett        _              NNP   PERSON       2   compound
+                2   Sloane         _              NNP   PERSON       8   nsubj
+                3   ,              _              ,     O            2   punct
+                4   president      _              NN    TITLE        2   appos
+                5   of             _              IN    O            7   case
+                6   the            _              DT    O            7   det
+                7   union          _              NN    O            4   nmod
+                8   spoke          speak          VBD   O            0   root
+                9   .              _              .     O            8   punct
+                # text = It rained.
+                1   It             it             PRP   O            2   nsubj
+                2   rained         rain           VBD   O            0   root
+                3   .              _              .     O            2   punct
+                # text = It rained.
+                1   It             it             PRP   O            2   nsubj
+                2   rained         rain           VBD   O            0   root
+                3   .              _              .     O            2   punct
+                # text = It rained.
+                1   It             it             PRP   O            2   nsubj
+                2   rained         rain           VBD   O            0   root
+                3   .              _              .     O            2   punct
+                # text = It rained.
+                1   It             it             PRP   O            2   nsubj
+                2   rained         rain           VBD   O            0   root
+                3   .              _              .     O            2   punct
+                # text = “We will sign it,” the president said.
+                1   “              _              ``    O            10  punct
+                2   We             we             PRP   O            4   nsubj
+                3   will           _              MD    O            4   aux
+                4   sign           _              VB    O            10  ccomp
+                5   it             _              PRP   O            4   obj
+                6   ,              _              ,     O            10  punct
+                7   ”              _              ''    O            10  punct
+                8   the            _              DT    O            9   det
+                9   president      _              NN    TITLE        10  nsubj
+                10  said           say            VBD   O            0   root
+                11  .              _              .     O            10  punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("We will sign it")))).isEqualTo("[the president]");
+    }
+
+    @Test
+    void anOrganisationIsLabelledByTheWholeNameThePipelineFound() {
+        Parsed article = Parsed.article("""
+                # text = The Royal College of Midwives said the report was “damning.”
+                1   The            the            DT    O            3   det
+                2   Royal          _              NNP   ORGANIZATION 3   compound
+                3   College        _              NNP   ORGANIZATION 6   nsubj
+                4   of             _              IN    ORGANIZATION 5   case
+                5   Midwives       _              NNP   ORGANIZATION 3   nmod
+                6   said           say            VBD   O            0   root
+                7   the            _              DT    O            8   det
+                8   report         _              NN    O            11  nsubj
+                9   was            be             VBD   O            11  cop
+                10  “              _              ``    O            11  punct
+                11  damning        _              JJ    O            6   ccomp
+                12  .              _              .     O            6   punct
+                13  ”              _              ''    O            6   punct
+                """);
+
+        assertThat(who(new GoverningSpeechVerb().speaker(article.quote("damning")))).isEqualTo("[the Royal College of Midwives]");
+    }
 }
