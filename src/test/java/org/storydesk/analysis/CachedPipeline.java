@@ -13,7 +13,7 @@ import org.storydesk.analysis.extraction.NlpPipeline;
  * A pipeline that parses each text once: the ablation evaluates the same articles again and
  * again with different rules, and the parse (the slow part) does not depend on the rules.
  */
-final class CachedPipeline implements NlpPipeline {
+public final class CachedPipeline implements NlpPipeline {
 
     private record Key(String text, LocalDate date) {
     }
@@ -21,7 +21,7 @@ final class CachedPipeline implements NlpPipeline {
     private final NlpPipeline pipeline;
     private final Map<Key, NlpDocument> parsed = new ConcurrentHashMap<>();
 
-    CachedPipeline(NlpPipeline pipeline) {
+    public CachedPipeline(NlpPipeline pipeline) {
         this.pipeline = Objects.requireNonNull(pipeline);
     }
 
