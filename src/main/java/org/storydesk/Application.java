@@ -7,6 +7,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.storydesk.backup.DeskCommands;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -17,6 +18,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (DeskCommands.isCommand(args)) {
+            System.exit(DeskCommands.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"org.storydesk.stories..", "org.storydesk.analysis..", "org.storydesk.timeline..",
             "org.storydesk.quotes..", "org.storydesk.people..", "org.storydesk.annotations..", "org.storydesk.overview..",
-            "org.storydesk.history.."};
+            "org.storydesk.history..", "org.storydesk.tokens..", "org.storydesk.backup.."};
 
     @Test
     void featuresDependOnEachOtherWithoutCycles() {

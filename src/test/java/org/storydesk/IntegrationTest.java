@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "storydesk.data-dir=target/test-data/${random.uuid}",
         "storydesk.seeds-dir=seeds",
+        // One worker, so the seeds are taken into the story in their order on any machine (and so have the same slugs).
+        "storydesk.analysis.workers=1",
         "logging.level.org.storydesk=info"
 })
 public @interface IntegrationTest {

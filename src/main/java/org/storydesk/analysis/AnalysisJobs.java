@@ -27,11 +27,16 @@ class AnalysisJobs {
     private static final String REQUEUE_NEWER = """
             ON CONFLICT (article_id) DO UPDATE
                SET version_id = excluded.version_id, state = 'pending', error = NULL, attempts = 0,
-                   claimed_by = NULL, claimed_at = NULL, finished_at = NULL, queued_at = now()
+                   claimed_by = NULL, claimed_at = NULL, finished_at = NULL, queued_at = now(), sections_done = 0, partial = NULL
              WHERE analysis_jobs.version_id <> excluded.version_id""";
 
-    /** An article to analyse, in the version that was current when it was queued. */
-    record Job(ArticleId article, long versionId) {
+    /**
+     * An article to analyse, in the version that was current when it was queued.
+     *
+     * @param sectionsDone for a long article, how many of its sections are analysed already
+     * @param partial      what those sections said, as stored JSON (null: none yet)
+     */
+    record Job(ArticleId article, long versionId, int sectionsDone, String partial) {
     }
 
     private final JdbcClient jdbc;
@@ -73,39 +78,86 @@ class AnalysisJobs {
                         UPDATE analysis_jobs SET state = 'running', claimed_by = :node, claimed_at = now(), attempts = attempts + 1
                          WHERE article_id = (SELECT article_id FROM analysis_jobs WHERE state = 'pending'
                                               ORDER BY queued_at, article_id LIMIT 1 FOR UPDATE SKIP LOCKED)
-                        RETURNING article_id, version_id""")
+                        RETURNING article_id, version_id, sections_done, partial::text""")
                 .param("node", node)
-                .query((rs, row) -> new Job(ArticleId.of(rs.getLong(1)), rs.getLong(2)))
+                .query((rs, row) -> new Job(ArticleId.of(rs.getLong(1)), rs.getLong(2), rs.getInt(3), rs.getString(4)))
                 .optional();
     }
 
     /**
-     * Marks the job done, unless a newer version was queued meanwhile (then the job is waiting
-     * again and this result is stale). Returns whether it was marked.
+     * Puts a long article back in the queue after some of its sections, with what they said, so
+     * the articles waiting behind it go first; whichever node claims it next goes on from there.
+     * Returns false where the job is no longer this node's (then what it found is dropped).
      */
-    boolean finish(Job job, long tookMillis) {
+    boolean yieldTurn(Job job, String node, int sectionsDone, String partial) {
         return jdbc.sql("""
-                        UPDATE analysis_jobs SET state = 'done', error = NULL, finished_at = now(), took_ms = :took
-                         WHERE article_id = :article AND version_id = :version AND state = 'running'""")
-                .param("took", (int) Math.min(Integer.MAX_VALUE, tookMillis))
-                .param("article", job.article().value())
-                .param("version", job.versionId())
+                        UPDATE analysis_jobs SET state = 'pending', sections_done = :done, partial = CAST(:partial AS jsonb),
+                                                 claimed_by = NULL, claimed_at = NULL, queued_at = now()
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
+                .param("done", sectionsDone).param("partial", partial)
+                .param("article", job.article().value()).param("version", job.versionId()).param("node", node)
                 .update() == 1;
     }
 
-    void fail(Job job, String error) {
+    /** Whether any other article waits for its turn. */
+    boolean othersWaiting(ArticleId article) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM analysis_jobs WHERE state = 'pending' AND article_id <> :article)")
+                .param("article", article.value()).query(Boolean.class).single();
+    }
+
+    /**
+     * Marks the job done, unless it is no longer this node's: a newer version was queued meanwhile
+     * (the result is stale), or the node went silent past its lease and another claimed the job
+     * (the other's result counts). Returns whether it was marked; only then is the result kept.
+     */
+    boolean finish(Job job, String node, long tookMillis) {
+        return jdbc.sql("""
+                        UPDATE analysis_jobs SET state = 'done', error = NULL, finished_at = now(), took_ms = :took, partial = NULL
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
+                .param("took", (int) Math.min(Integer.MAX_VALUE, tookMillis))
+                .param("article", job.article().value())
+                .param("version", job.versionId())
+                .param("node", node)
+                .update() == 1;
+    }
+
+    void fail(Job job, String node, String error) {
         jdbc.sql("""
                         UPDATE analysis_jobs SET state = 'failed', error = :error, finished_at = now()
-                         WHERE article_id = :article AND version_id = :version AND state = 'running'""")
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
                 .param("error", error)
                 .param("article", job.article().value())
                 .param("version", job.versionId())
+                .param("node", node)
                 .update();
+    }
+
+    /** A stopping node gives the job back: it waits again, for any node. */
+    void release(Job job, String node) {
+        jdbc.sql("""
+                        UPDATE analysis_jobs SET state = 'pending', claimed_by = NULL, claimed_at = NULL
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
+                .param("article", job.article().value())
+                .param("version", job.versionId())
+                .param("node", node)
+                .update();
+    }
+
+    /** The node is still at work on the job: its claim is renewed, so no other node takes it over. */
+    boolean renew(Job job, String node) {
+        return jdbc.sql("""
+                        UPDATE analysis_jobs SET claimed_at = now()
+                         WHERE article_id = :article AND version_id = :version AND state = 'running' AND claimed_by = :node""")
+                .param("article", job.article().value())
+                .param("version", job.versionId())
+                .param("node", node)
+                .update() == 1;
     }
 
     boolean retry(ArticleId article) {
         return jdbc.sql("""
-                        UPDATE analysis_jobs SET state = 'pending', error = NULL, claimed_by = NULL, claimed_at = NULL, queued_at = now()
+                        UPDATE analysis_jobs SET state = 'pending', error = NULL, claimed_by = NULL, claimed_at = NULL, queued_at = now(),
+                                                 sections_done = 0, partial = NULL
                          WHERE article_id = :article AND state IN ('failed', 'done')""")
                 .param("article", article.value())
                 .update() == 1;
@@ -141,7 +193,7 @@ class AnalysisJobs {
     }
 
     /** Counts by state, and the article being analysed now (its headline or first words), if any. */
-    AnalysisStatus.Progress progress(boolean loading) {
+    AnalysisStatus.Progress progress(boolean loading, AnalysisStatus.FullMerge fullMerge) {
         return jdbc.sql("""
                         SELECT count(*) AS total,
                                count(*) FILTER (WHERE j.state = 'done') AS done,
@@ -151,7 +203,7 @@ class AnalysisJobs {
                                  WHERE r.state = 'running' ORDER BY r.claimed_at LIMIT 1) AS running
                           FROM analysis_jobs j""")
                 .query((rs, row) -> new AnalysisStatus.Progress(rs.getInt("total"), rs.getInt("done"), rs.getInt("failed"),
-                        rs.getInt("waiting"), rs.getString("running"), loading))
+                        rs.getInt("waiting"), rs.getString("running"), loading, fullMerge))
                 .single();
     }
 }

@@ -19,11 +19,13 @@ class AnalysisProgress implements AnalysisStatus {
 
     private final AnalysisJobs jobs;
     private final AnalysisWorker worker;
+    private final MergeLog mergeLog;
     private final NlpPipeline pipeline;
 
-    AnalysisProgress(AnalysisJobs jobs, AnalysisWorker worker, NlpPipeline pipeline) {
+    AnalysisProgress(AnalysisJobs jobs, AnalysisWorker worker, MergeLog mergeLog, NlpPipeline pipeline) {
         this.jobs = jobs;
         this.worker = worker;
+        this.mergeLog = mergeLog;
         this.pipeline = pipeline;
     }
 
@@ -47,7 +49,8 @@ class AnalysisProgress implements AnalysisStatus {
 
     @Override
     public Progress progress() {
-        return jobs.progress(pipeline.isLoading());
+        return jobs.progress(pipeline.isLoading(),
+                mergeLog.fullMerge().map(full -> new FullMerge(full.reason(), full.progress())).orElse(null));
     }
 
     /** A stored article (or a new version) is queued in the same transaction: it is never stored and forgotten. */

@@ -1,9 +1,10 @@
 package org.storydesk.annotations;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +24,6 @@ import org.storydesk.base.api.Conflict;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.FilterParameters;
 import org.storydesk.base.api.NotFound;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Notes for scripts and integrations: everyone reads them, editors write them. A change or a
@@ -39,11 +37,9 @@ class AnnotationsApi {
     private static final int ALL = Integer.MAX_VALUE;
 
     private final Notes notes;
-    private final JsonMapper json;
 
-    AnnotationsApi(Notes notes, JsonMapper json) {
+    AnnotationsApi(Notes notes) {
         this.notes = notes;
-        this.json = json;
     }
 
     /** What a note is on: an item, or, for a passage, the article and the words. */
@@ -96,22 +92,33 @@ class AnnotationsApi {
         return notes.find(NoteId.of(id)).map(AnnotationsApi::row).orElseThrow(() -> new NotFound("There is no note " + id));
     }
 
+    /** What a note is on, as a script names it; for a passage, its offsets or its words. */
+    record TargetRequest(@NotNull(message = "is required: passage, quote, event or person") String type,
+                         @NotNull(message = "is required: the item's id (for a passage, the article's)") String id,
+                         @Nullable Integer start, @Nullable Integer end, @Nullable String exact, @Nullable String prefix,
+                         @Nullable String suffix) {
+    }
+
+    /** A new note. */
+    record NewNote(@NotNull(message = "is required: the type and id of what the note is on") @Valid TargetRequest target,
+                   @NotNull(message = "is required: the note's text") String body, @Nullable List<String> tags) {
+    }
+
+    /** A change to a note: its text, its tags if given (left as they are if not), and the version it was made on. */
+    record NoteChange(@NotNull(message = "is required: the note's text") String body, @Nullable List<String> tags,
+                      @NotNull(message = "is required: the version of the note this change was made on") Integer version) {
+    }
+
     /**
      * Adds a note: {@code {"target": {"type": "quote", "id": "q-…"}, "body": "…", "tags": ["check"]}}; on a passage,
      * {@code {"target": {"type": "passage", "id": "<article id>", "start": 120, "end": 168}, …}} or with {@code "exact"}
      * (and {@code "prefix"}, {@code "suffix"}) instead of the offsets.
      */
     @PostMapping
-    ResponseEntity<NoteRow> add(@RequestBody(required = false) String body) {
-        JsonNode node = object(body);
-        JsonNode target = node.get("target");
-        if (target == null || !target.isObject()) {
-            throw new BadRequest("target is required: {\"type\": \"passage|quote|event|person\", \"id\": \"…\"}");
-        }
-        ItemType type = itemType(text(target, "type", true));
-        NoteDraft draft = new NoteDraft(type, text(target, "id", true), integer(target, "start"), integer(target, "end"),
-                text(target, "exact", false), text(target, "prefix", false), text(target, "suffix", false),
-                text(node, "body", true), tags(node));
+    ResponseEntity<NoteRow> add(@Valid @RequestBody NewNote note) {
+        TargetRequest target = note.target();
+        NoteDraft draft = new NoteDraft(itemType(target.type()), target.id(), target.start(), target.end(), target.exact(),
+                target.prefix(), target.suffix(), note.body(), note.tags() == null ? List.of() : note.tags());
         return switch (notes.add(draft)) {
             case NoteOutcome.Saved saved -> ResponseEntity.created(URI.create("/api/annotations/" + saved.note().id())).body(row(saved.note()));
             case NoteOutcome.Refused refused -> throw new BadRequest(refused.reason());
@@ -121,15 +128,13 @@ class AnnotationsApi {
         };
     }
 
-    /** Changes a note: {@code {"body": "…", "tags": […], "version": 3}}, the version being the one the change was made on. */
+    /**
+     * Changes a note: {@code {"body": "…", "tags": […], "version": 3}}, the version being the one the change was made on.
+     * Without {@code tags} the note keeps the tags it has.
+     */
     @PutMapping("/{id}")
-    NoteRow update(@PathVariable long id, @RequestBody(required = false) String body) {
-        JsonNode node = object(body);
-        Integer version = integer(node, "version");
-        if (version == null) {
-            throw new BadRequest("version is required: the version of the note this change was made on");
-        }
-        return switch (notes.update(NoteId.of(id), version, text(node, "body", true), tags(node))) {
+    NoteRow update(@PathVariable long id, @Valid @RequestBody NoteChange change) {
+        return switch (notes.update(NoteId.of(id), change.version(), change.body(), change.tags())) {
             case NoteOutcome.Saved saved -> row(saved.note());
             case NoteOutcome.Refused refused -> throw new BadRequest(refused.reason());
             case NoteOutcome.Conflict conflict -> throw new Conflict("Someone else changed this note (it is at version "
@@ -164,65 +169,6 @@ class AnnotationsApi {
         AnchorRow anchor = note.anchor().start() >= 0 ? new AnchorRow(note.anchor().start(), note.anchor().end()) : null;
         return new NoteRow(note.id().value(), target, note.about(), note.body(), note.tags(), note.author(), note.created().toString(),
                 note.updated().toString(), note.version(), note.anchor().attached(), anchor);
-    }
-
-    private JsonNode object(@Nullable String body) {
-        if (body == null || body.isBlank()) {
-            throw new BadRequest("Send the note as a JSON object");
-        }
-        JsonNode node;
-        try {
-            node = json.readTree(body);
-        } catch (JacksonException e) {
-            throw new BadRequest("The request body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            throw new BadRequest("Send the note as a JSON object");
-        }
-        return node;
-    }
-
-    private static @Nullable String text(JsonNode node, String field, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                throw new BadRequest(field + " is required");
-            }
-            return null;
-        }
-        if (!value.isString() && !value.isNumber()) {
-            throw new BadRequest(field + " must be a string");
-        }
-        return value.asString();
-    }
-
-    private static @Nullable Integer integer(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new BadRequest(field + " must be a whole number");
-        }
-        return value.asInt();
-    }
-
-    private static List<String> tags(JsonNode node) {
-        JsonNode value = node.get("tags");
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            throw new BadRequest("tags must be a list of words, such as [\"check\", \"legal\"]");
-        }
-        List<String> tags = new ArrayList<>();
-        for (JsonNode tag : value) {
-            if (!tag.isString()) {
-                throw new BadRequest("tags must be a list of words, such as [\"check\", \"legal\"]");
-            }
-            tags.add(tag.asString());
-        }
-        return tags;
     }
 
     private static ItemType itemType(String code) {

@@ -167,4 +167,10 @@ class NoteRepository {
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
+
+    /** Moves the notes on an item to the item it became part of; returns how many moved. */
+    int follow(String type, String from, String to) {
+        return jdbc.sql("UPDATE notes SET target_id = :to WHERE target_type = :type AND target_id = :from")
+                .param("type", type).param("from", from).param("to", to).update();
+    }
 }

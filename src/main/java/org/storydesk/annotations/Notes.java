@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.storydesk.base.EditorsWork;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryItems;
+import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
@@ -31,7 +33,7 @@ import org.storydesk.history.AuditLog;
  * story.
  */
 @Service
-public class Notes {
+public class Notes implements EditorsWork {
 
     /** The longest note an editor may write. */
     public static final int MAX_LENGTH = 10_000;
@@ -81,10 +83,13 @@ public class Notes {
         return new NoteOutcome.Saved(anchored(note));
     }
 
-    /** Changes a note's text and tags, unless someone else changed it since {@code version} was read. */
+    /**
+     * Changes a note's text and tags (or only its text, keeping its tags, when {@code tags} is null), unless
+     * someone else changed it since {@code version} was read.
+     */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public NoteOutcome update(NoteId id, int version, String body, List<String> tags) {
+    public NoteOutcome update(NoteId id, int version, String body, @Nullable List<String> tags) {
         Optional<String> problem = problemWith(body).or(() -> problemWithTags(tags));
         if (problem.isPresent()) {
             return new NoteOutcome.Refused(problem.get());
@@ -93,7 +98,7 @@ public class Notes {
         if (before.isEmpty()) {
             return new NoteOutcome.Missing(id);
         }
-        Optional<Note> after = repository.update(id, version, body.strip(), tags(tags));
+        Optional<Note> after = repository.update(id, version, body.strip(), tags == null ? before.get().tags() : tags(tags));
         if (after.isEmpty()) {
             return repository.find(id).<NoteOutcome>map(current -> new NoteOutcome.Conflict(anchored(current)))
                     .orElse(new NoteOutcome.Missing(id));
@@ -186,6 +191,9 @@ public class Notes {
         if (body == null || body.isBlank()) {
             return Optional.of("A note needs some text");
         }
+        if (Text.holdsNul(body)) {
+            return Text.nulIn("A note", body);
+        }
         if (body.strip().length() > MAX_LENGTH) {
             return Optional.of("A note may be at most " + String.format(Locale.ROOT, "%,d", MAX_LENGTH) + " characters (this one has "
                     + String.format(Locale.ROOT, "%,d", body.strip().length()) + ")");
@@ -194,6 +202,10 @@ public class Notes {
     }
 
     private static Optional<String> problemWithTags(@Nullable List<String> tags) {
+        Optional<String> nul = Text.nulIn("A tag", tags);
+        if (nul.isPresent()) {
+            return nul;
+        }
         List<String> clean = tags(tags);
         if (clean.size() > MAX_TAGS) {
             return Optional.of("A note may have at most " + MAX_TAGS + " tags");
@@ -333,5 +345,21 @@ public class Notes {
     private static String shorten(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79) + "…";
+    }
+
+    /** A note on a quote, an event or a person follows it when a full merge makes it part of another. */
+    @Override
+    public List<Followed> follow(ItemType type, Map<String, String> moves) {
+        List<Followed> followed = new ArrayList<>();
+        if (type == ItemType.PASSAGE) {
+            return followed;
+        }
+        moves.forEach((from, to) -> {
+            int moved = repository.follow(type.code(), from, to);
+            if (moved > 0) {
+                followed.add(new Followed(type, from, to, moved == 1 ? "1 note" : moved + " notes"));
+            }
+        });
+        return followed;
     }
 }

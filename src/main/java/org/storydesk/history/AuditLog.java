@@ -29,13 +29,27 @@ public class AuditLog {
         this.json = json;
     }
 
+    /** Who is named in the History for what the desk did by itself: editors' work that followed an item when the story was merged again. */
+    public static final String THE_DESK = "Story Desk";
+
     /** Records a write by the logged-in editor. Must run inside the write's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String itemType, String itemId, String label, @Nullable Object before, @Nullable Object after) {
+        recordAs(Editors.current(), action, itemType, itemId, label, before, after);
+    }
+
+    /** Records what the desk did to editors' work by itself (no one is logged in on its background threads). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordByTheDesk(String action, String itemType, String itemId, String label, @Nullable Object before, @Nullable Object after) {
+        recordAs(THE_DESK, action, itemType, itemId, label, before, after);
+    }
+
+    private void recordAs(String editor, String action, String itemType, String itemId, String label, @Nullable Object before,
+                          @Nullable Object after) {
         jdbc.sql("""
                         INSERT INTO audit_log (editor, action, item_type, item_id, item_label, before, after)
                         VALUES (:editor, :action, :type, :id, :label, CAST(:before AS jsonb), CAST(:after AS jsonb))""")
-                .param("editor", Editors.current())
+                .param("editor", editor)
                 .param("action", action)
                 .param("type", itemType)
                 .param("id", itemId)

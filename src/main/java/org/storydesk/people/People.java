@@ -1,5 +1,7 @@
 package org.storydesk.people;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +12,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.EditorsWork;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.ListOrder;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
@@ -25,7 +30,7 @@ import org.storydesk.history.AuditLog;
  * recorded in the audit log, announced to every open view, and kept over every later analysis.
  */
 @Service
-public class People {
+public class People implements EditorsWork {
 
     static final int MAX_NAME = 120;
 
@@ -48,6 +53,9 @@ public class People {
         String written = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (written.isEmpty()) {
             return new Outcome.Refused<>("Write the name as it should read");
+        }
+        if (Text.holdsNul(written)) {
+            return new Outcome.Refused<>(Text.nulIn("A name", written).orElseThrow());
         }
         if (written.length() > MAX_NAME) {
             return new Outcome.Refused<>("A name may be at most " + MAX_NAME + " characters");
@@ -130,6 +138,12 @@ public class People {
         return repository.count(filter);
     }
 
+    /** Whether any of these people (a merge's, say) is one the filter asks for. */
+    @Transactional(readOnly = true)
+    public boolean anyAmong(StoryFilter filter, Collection<String> slugs) {
+        return repository.anyAmong(filter, slugs);
+    }
+
     /** The most quoted of the people a filter asks for. */
     @Transactional(readOnly = true)
     public List<Person> mostQuoted(StoryFilter filter, int limit) {
@@ -151,5 +165,16 @@ public class People {
     @Transactional(readOnly = true)
     public List<Companion> appearingWith(PersonSlug slug, int limit) {
         return repository.coMentioned(slug, limit);
+    }
+
+    /** A person's corrected name follows them when a full merge makes them part of another person. */
+    @Override
+    public List<Followed> follow(ItemType type, Map<String, String> moves) {
+        List<Followed> followed = new ArrayList<>();
+        if (type == ItemType.PERSON) {
+            moves.forEach((from, to) -> repository.follow(PersonSlug.of(from), PersonSlug.of(to)).ifPresent(moved ->
+                    followed.add(new Followed(type, from, to, moved ? "name correction" : "name correction stayed behind (the person has their own)"))));
+        }
+        return followed;
     }
 }

@@ -6,10 +6,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -20,9 +24,10 @@ import org.storydesk.base.ArticleId;
 import org.storydesk.base.ListOrder;
 import org.storydesk.base.PersonName;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.Revision;
 import org.storydesk.base.StoryFilter;
 
-/** The story's people in PostgreSQL: the machine's findings, replaced whole on every merge. */
+/** The story's people in PostgreSQL: the machine's findings, written as each merge changes them, and editors' corrections of them. */
 @Repository
 public class PersonRepository {
 
@@ -35,42 +40,123 @@ public class PersonRepository {
     }
 
     /**
-     * The people as the analysis found them now. Runs inside the merge's transaction, so readers
-     * see either the old story or the new one, never half of each.
+     * Writes what a merge changed of the people: each person as they now stand beside how they
+     * stood (only the rows that differ are written: a new article's mentions, a new role), and
+     * removes those no longer in the story. Runs inside the merge's transaction, so readers see
+     * the story before the merge or after it, never half of each.
      */
-    public void replaceAll(List<MachinePerson> people) {
-        jdbc.sql("DELETE FROM people").update();
-        List<SqlParameterSource> rows = new ArrayList<>();
-        List<SqlParameterSource> mentions = new ArrayList<>();
-        List<SqlParameterSource> places = new ArrayList<>();
-        for (MachinePerson person : people) {
-            person.places().forEach((article, spans) -> spans.forEach(span -> places.add(new MapSqlParameterSource()
-                    .addValue("slug", person.slug().value())
-                    .addValue("article", article.value())
-                    .addValue("start", span.start())
-                    .addValue("end", span.end()))));
-            rows.add(new MapSqlParameterSource()
-                    .addValue("slug", person.slug().value())
-                    .addValue("name", person.name())
-                    .addValue("roles", person.roles().toArray(String[]::new))
-                    .addValue("variants", person.variants().toArray(String[]::new))
-                    .addValue("flagged", person.flaggedVariants().toArray(String[]::new))
-                    .addValue("gender", person.gender()));
-            person.mentions().forEach((article, count) -> mentions.add(new MapSqlParameterSource()
-                    .addValue("slug", person.slug().value())
-                    .addValue("article", article.value())
-                    .addValue("mentions", count)));
+    public void write(Collection<Revision<MachinePerson>> people, Collection<PersonSlug> removed) {
+        List<SqlParameterSource> inserted = new ArrayList<>();
+        List<SqlParameterSource> updated = new ArrayList<>();
+        List<SqlParameterSource> newMentions = new ArrayList<>();
+        List<SqlParameterSource> changedMentions = new ArrayList<>();
+        List<SqlParameterSource> goneMentions = new ArrayList<>();
+        List<SqlParameterSource> newPlaces = new ArrayList<>();
+        List<SqlParameterSource> gonePlaces = new ArrayList<>();
+        for (Revision<MachinePerson> revision : people) {
+            MachinePerson after = revision.after();
+            MachinePerson before = revision.before();
+            String slug = after.slug().value();
+            if (before == null) {
+                inserted.add(row(after));
+            } else if (!sameRow(before, after)) {
+                updated.add(row(after));
+            }
+            Map<ArticleId, Integer> oldMentions = before == null ? Map.of() : before.mentions();
+            after.mentions().forEach((article, count) -> {
+                Integer old = oldMentions.get(article);
+                if (old == null) {
+                    newMentions.add(mention(slug, article, count));
+                } else if (!old.equals(count)) {
+                    changedMentions.add(mention(slug, article, count));
+                }
+            });
+            oldMentions.keySet().stream().filter(article -> !after.mentions().containsKey(article))
+                    .forEach(article -> goneMentions.add(mention(slug, article, 0)));
+            Set<Placed> oldPlaces = places(before);
+            Set<Placed> newPlacesOfPerson = places(after);
+            newPlacesOfPerson.stream().filter(place -> !oldPlaces.contains(place)).forEach(place -> newPlaces.add(place.row(slug)));
+            oldPlaces.stream().filter(place -> !newPlacesOfPerson.contains(place)).forEach(place -> gonePlaces.add(place.row(slug)));
+        }
+        if (!removed.isEmpty()) {
+            jdbc.sql("DELETE FROM people WHERE slug IN (:slugs)").param("slugs", removed.stream().map(PersonSlug::value).toList()).update();
         }
         // Batches, because a story can hold thousands of people: one round trip, not one per row.
         batch.batchUpdate("""
                 INSERT INTO people (slug, name, machine_name, roles, variants, flagged_variants, gender)
-                VALUES (:slug, :name, :name, :roles, :variants, :flagged, :gender)""", rows.toArray(SqlParameterSource[]::new));
+                VALUES (:slug, :name, :name, :roles, :variants, :flagged, :gender)""", inserted.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("""
+                UPDATE people SET name = :name, machine_name = :name, roles = :roles, variants = :variants,
+                                  flagged_variants = :flagged, gender = :gender
+                 WHERE slug = :slug""", updated.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("DELETE FROM person_places WHERE slug = :slug AND article_id = :article AND start_offset = :start",
+                gonePlaces.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("DELETE FROM person_mentions WHERE slug = :slug AND article_id = :article",
+                goneMentions.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("INSERT INTO person_mentions (slug, article_id, mentions) VALUES (:slug, :article, :mentions)",
-                mentions.toArray(SqlParameterSource[]::new));
+                newMentions.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("UPDATE person_mentions SET mentions = :mentions WHERE slug = :slug AND article_id = :article",
+                changedMentions.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 INSERT INTO person_places (slug, article_id, start_offset, end_offset) VALUES (:slug, :article, :start, :end)
-                ON CONFLICT DO NOTHING""", places.toArray(SqlParameterSource[]::new));
-        applyCorrections();
+                ON CONFLICT (slug, article_id, start_offset) DO UPDATE SET end_offset = excluded.end_offset""",
+                newPlaces.toArray(SqlParameterSource[]::new));
+        applyCorrections(people.stream().map(r -> r.after().slug().value()).toList());
+    }
+
+    /** A mention's place, as the table keys it. */
+    private record Placed(ArticleId article, int start, int end) {
+        SqlParameterSource row(String slug) {
+            return new MapSqlParameterSource().addValue("slug", slug).addValue("article", article.value())
+                    .addValue("start", start).addValue("end", end);
+        }
+    }
+
+    private static Set<Placed> places(MachinePerson person) {
+        Set<Placed> places = new HashSet<>();
+        if (person != null) {
+            person.places().forEach((article, spans) -> spans.forEach(span -> places.add(new Placed(article, span.start(), span.end()))));
+        }
+        return places;
+    }
+
+    private static boolean sameRow(MachinePerson a, MachinePerson b) {
+        return a.name().equals(b.name()) && a.roles().equals(b.roles()) && a.variants().equals(b.variants())
+                && a.flaggedVariants().equals(b.flaggedVariants()) && Objects.equals(a.gender(), b.gender());
+    }
+
+    private static SqlParameterSource row(MachinePerson person) {
+        return new MapSqlParameterSource()
+                .addValue("slug", person.slug().value())
+                .addValue("name", person.name())
+                .addValue("roles", person.roles().toArray(String[]::new))
+                .addValue("variants", person.variants().toArray(String[]::new))
+                .addValue("flagged", person.flaggedVariants().toArray(String[]::new))
+                .addValue("gender", person.gender());
+    }
+
+    private static SqlParameterSource mention(String slug, ArticleId article, int count) {
+        return new MapSqlParameterSource().addValue("slug", slug).addValue("article", article.value()).addValue("mentions", count);
+    }
+
+    /** The people as the machine last wrote them (its names, not editors' corrections): what a full merge compares with. */
+    public List<MachinePerson> machineRows() {
+        Map<String, Map<ArticleId, Integer>> mentions = new HashMap<>();
+        jdbc.sql("SELECT slug, article_id, mentions FROM person_mentions").query((rs, row) -> {
+            mentions.computeIfAbsent(rs.getString(1), s -> new HashMap<>()).put(ArticleId.of(rs.getLong(2)), rs.getInt(3));
+            return null;
+        }).list();
+        Map<String, Map<ArticleId, List<MachinePerson.Place>>> places = new HashMap<>();
+        jdbc.sql("SELECT slug, article_id, start_offset, end_offset FROM person_places ORDER BY slug, article_id, start_offset").query((rs, row) -> {
+            places.computeIfAbsent(rs.getString(1), s -> new HashMap<>()).computeIfAbsent(ArticleId.of(rs.getLong(2)), a -> new ArrayList<>())
+                    .add(new MachinePerson.Place(rs.getInt(3), rs.getInt(4)));
+            return null;
+        }).list();
+        return jdbc.sql("SELECT slug, machine_name, roles, variants, flagged_variants, gender FROM people")
+                .query((rs, row) -> new MachinePerson(PersonSlug.of(rs.getString(1)), rs.getString(2), strings(rs.getArray(3)),
+                        strings(rs.getArray(4)), strings(rs.getArray(5)), rs.getString(6),
+                        Map.copyOf(mentions.getOrDefault(rs.getString(1), Map.of())), Map.copyOf(places.getOrDefault(rs.getString(1), Map.of()))))
+                .list();
     }
 
     /**
@@ -93,7 +179,7 @@ public class PersonRepository {
                     .update() == 1;
         }
         if (written) {
-            applyCorrections();
+            applyCorrections(List.of(slug.value()));
         }
         return written;
     }
@@ -108,9 +194,12 @@ public class PersonRepository {
         return deleted;
     }
 
-    /** Editors' spellings of names, laid over the machine's: on every merge, and when an editor corrects one. */
-    private void applyCorrections() {
-        jdbc.sql("UPDATE people p SET name = c.name FROM person_corrections c WHERE c.slug = p.slug AND p.name <> c.name").update();
+    /** Editors' spellings of names, laid over the machine's: for the people a merge wrote, and when an editor corrects one. */
+    private void applyCorrections(List<String> slugs) {
+        if (!slugs.isEmpty()) {
+            jdbc.sql("UPDATE people p SET name = c.name FROM person_corrections c WHERE c.slug = p.slug AND p.name <> c.name AND p.slug IN (:slugs)")
+                    .param("slugs", slugs).update();
+        }
     }
 
     /** Records that a name is someone other than a person; false if it was already recorded. */
@@ -194,6 +283,16 @@ public class PersonRepository {
                 .params(params).query(PersonRepository::person).list();
     }
 
+    boolean anyAmong(StoryFilter filter, Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("ids", List.copyOf(slugs));
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM people p" + where + " AND p.slug IN (:ids))").params(params).query(Boolean.class).single();
+    }
+
     int count(StoryFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
@@ -238,5 +337,23 @@ public class PersonRepository {
 
     static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+
+    /** Moves an editor's spelling of a name to the person the named one became part of, where that has none. Returns whether it moved. */
+    Optional<Boolean> follow(PersonSlug from, PersonSlug to) {
+        boolean corrected = jdbc.sql("SELECT EXISTS (SELECT 1 FROM person_corrections WHERE slug = :from)").param("from", from.value())
+                .query(Boolean.class).single();
+        if (!corrected) {
+            return Optional.empty();
+        }
+        boolean moved = jdbc.sql("""
+                        UPDATE person_corrections SET slug = :to
+                         WHERE slug = :from AND NOT EXISTS (SELECT 1 FROM person_corrections WHERE slug = :to)""")
+                .param("from", from.value()).param("to", to.value()).update() == 1;
+        if (moved) {
+            jdbc.sql("UPDATE people SET name = machine_name WHERE slug = :from").param("from", from.value()).update();
+            applyCorrections(List.of(to.value()));
+        }
+        return Optional.of(moved);
     }
 }

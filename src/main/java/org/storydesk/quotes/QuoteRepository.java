@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Repository;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonName;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.Revision;
 import org.storydesk.base.database.Like;
 
 /** The story's quotes and their sources in PostgreSQL. */
@@ -34,55 +36,154 @@ public class QuoteRepository {
         this.batch = batch;
     }
 
-    /** The quotes as the analysis found them now, replacing the machine's earlier findings (never editors' work). */
-    public void replaceAll(List<MachineQuote> quotes) {
-        jdbc.sql("DELETE FROM quotes").update();
-        List<SqlParameterSource> rows = new ArrayList<>();
-        List<SqlParameterSource> sources = new ArrayList<>();
-        for (MachineQuote quote : quotes) {
-            rows.add(new MapSqlParameterSource()
-                    .addValue("id", quote.id().value())
-                    .addValue("text", quote.text())
-                    .addValue("kind", quote.kind())
-                    .addValue("speaker", quote.speaker() == null ? null : quote.speaker().value())
-                    .addValue("label", quote.speakerLabel())
-                    .addValue("rule", quote.rule())
-                    .addValue("confidence", quote.confidence())
-                    .addValue("saidOn", quote.saidOn())
-                    .addValue("full", quote.fullQuote() == null ? null : quote.fullQuote().value())
-                    .addValue("firstArticle", quote.sources().stream().mapToLong(source -> source.article().value()).min().orElse(0))
-                    .addValue("reach", (int) quote.sources().stream().map(MachineQuote.Source::article).distinct().count()));
-            for (MachineQuote.Source source : quote.sources()) {
-                sources.add(new MapSqlParameterSource()
-                        .addValue("quote", quote.id().value())
-                        .addValue("article", source.article().value())
-                        .addValue("part", source.part())
-                        .addValue("start", source.start())
-                        .addValue("end", source.end())
-                        .addValue("text", source.text())
-                        .addValue("sentenceStart", source.sentenceStart())
-                        .addValue("sentenceEnd", source.sentenceEnd()));
+    /**
+     * Writes what a merge changed of the quotes (never editors' work): each quote as it now stands
+     * beside how it stood, only the rows that differ (a new source, a new speaker), and removes
+     * the quotes no longer in the story.
+     */
+    public void write(Collection<Revision<MachineQuote>> quotes, Collection<QuoteId> removed) {
+        List<SqlParameterSource> inserted = new ArrayList<>();
+        List<SqlParameterSource> updated = new ArrayList<>();
+        List<SqlParameterSource> newSources = new ArrayList<>();
+        List<SqlParameterSource> goneSources = new ArrayList<>();
+        for (Revision<MachineQuote> revision : quotes) {
+            MachineQuote after = revision.after();
+            MachineQuote before = revision.before();
+            if (before == null) {
+                inserted.add(written(after));
+            } else if (!sameRow(before, after)) {
+                updated.add(written(after));
             }
+            Map<SourceKey, MachineQuote.Source> old = sources(before);
+            Map<SourceKey, MachineQuote.Source> now = sources(after);
+            now.forEach((key, source) -> {
+                if (!source.equals(old.get(key))) {
+                    newSources.add(source(after.id(), source));
+                }
+            });
+            old.forEach((key, source) -> {
+                if (!now.containsKey(key)) {
+                    goneSources.add(source(after.id(), source));
+                }
+            });
+        }
+        if (!removed.isEmpty()) {
+            jdbc.sql("DELETE FROM quotes WHERE id IN (:ids)").param("ids", removed.stream().map(QuoteId::value).toList()).update();
         }
         batch.batchUpdate("""
                 INSERT INTO quotes (id, text, kind, speaker, speaker_label, machine_speaker, machine_speaker_label, rule, confidence, said_on,
                                     full_quote, first_article, reach)
                 VALUES (:id, :text, :kind, :speaker, :label, :speaker, :label, :rule, :confidence, :saidOn, :full, :firstArticle, :reach)""",
-                rows.toArray(SqlParameterSource[]::new));
+                inserted.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("""
+                UPDATE quotes SET text = :text, kind = :kind, speaker = :speaker, speaker_label = :label, machine_speaker = :speaker,
+                                  machine_speaker_label = :label, rule = :rule, confidence = :confidence, said_on = :saidOn, full_quote = :full,
+                                  first_article = :firstArticle, reach = :reach
+                 WHERE id = :id""", updated.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("DELETE FROM quote_sources WHERE quote_id = :quote AND article_id = :article AND part = :part AND start_offset = :start",
+                goneSources.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 INSERT INTO quote_sources (quote_id, article_id, part, start_offset, end_offset, text, sentence_start, sentence_end)
                 VALUES (:quote, :article, :part, :start, :end, :text, :sentenceStart, :sentenceEnd)
-                ON CONFLICT DO NOTHING""", sources.toArray(SqlParameterSource[]::new));
-        applyCorrections(null);
+                ON CONFLICT (quote_id, article_id, part, start_offset) DO UPDATE
+                   SET end_offset = excluded.end_offset, text = excluded.text,
+                       sentence_start = excluded.sentence_start, sentence_end = excluded.sentence_end""",
+                newSources.toArray(SqlParameterSource[]::new));
+        List<String> written = new ArrayList<>();
+        for (SqlParameterSource row : updated) {
+            written.add((String) row.getValue("id"));
+        }
+        for (SqlParameterSource row : inserted) {
+            written.add((String) row.getValue("id"));
+        }
+        applyCorrections(written);
     }
 
-    /** Editors' corrections of speakers, laid over the machine's: on every merge, and when an editor corrects one. */
-    private void applyCorrections(@Nullable QuoteId only) {
+    /** A source as the table keys it: one quote is carried once at one place of one article. */
+    private record SourceKey(ArticleId article, String part, int start) {
+    }
+
+    private static Map<SourceKey, MachineQuote.Source> sources(MachineQuote quote) {
+        Map<SourceKey, MachineQuote.Source> sources = new LinkedHashMap<>();
+        if (quote != null) {
+            for (MachineQuote.Source source : quote.sources()) {
+                sources.putIfAbsent(new SourceKey(source.article(), source.part(), source.start()), source);
+            }
+        }
+        return sources;
+    }
+
+    private static boolean sameRow(MachineQuote a, MachineQuote b) {
+        return a.text().equals(b.text()) && a.kind().equals(b.kind()) && Objects.equals(a.speaker(), b.speaker())
+                && Objects.equals(a.speakerLabel(), b.speakerLabel()) && Objects.equals(a.rule(), b.rule()) && a.confidence() == b.confidence()
+                && Objects.equals(a.saidOn(), b.saidOn()) && Objects.equals(a.fullQuote(), b.fullQuote())
+                && firstArticle(a) == firstArticle(b) && reach(a) == reach(b);
+    }
+
+    private static long firstArticle(MachineQuote quote) {
+        return quote.sources().stream().mapToLong(source -> source.article().value()).min().orElse(0);
+    }
+
+    private static int reach(MachineQuote quote) {
+        return (int) quote.sources().stream().map(MachineQuote.Source::article).distinct().count();
+    }
+
+    private static SqlParameterSource written(MachineQuote quote) {
+        return new MapSqlParameterSource()
+                .addValue("id", quote.id().value())
+                .addValue("text", quote.text())
+                .addValue("kind", quote.kind())
+                .addValue("speaker", quote.speaker() == null ? null : quote.speaker().value())
+                .addValue("label", quote.speakerLabel())
+                .addValue("rule", quote.rule())
+                .addValue("confidence", quote.confidence())
+                .addValue("saidOn", quote.saidOn())
+                .addValue("full", quote.fullQuote() == null ? null : quote.fullQuote().value())
+                .addValue("firstArticle", firstArticle(quote))
+                .addValue("reach", reach(quote));
+    }
+
+    private static SqlParameterSource source(QuoteId quote, MachineQuote.Source source) {
+        return new MapSqlParameterSource()
+                .addValue("quote", quote.value())
+                .addValue("article", source.article().value())
+                .addValue("part", source.part())
+                .addValue("start", source.start())
+                .addValue("end", source.end())
+                .addValue("text", source.text())
+                .addValue("sentenceStart", source.sentenceStart())
+                .addValue("sentenceEnd", source.sentenceEnd());
+    }
+
+    /** The quotes as the machine last wrote them (its speakers, not editors' corrections): what a full merge compares with. */
+    public List<MachineQuote> machineRows() {
+        Map<String, List<MachineQuote.Source>> sources = new HashMap<>();
+        jdbc.sql("""
+                        SELECT quote_id, article_id, part, start_offset, end_offset, text, sentence_start, sentence_end
+                          FROM quote_sources ORDER BY quote_id, article_id, part DESC, start_offset""")
+                .query((rs, row) -> {
+                    sources.computeIfAbsent(rs.getString(1), q -> new ArrayList<>()).add(new MachineQuote.Source(ArticleId.of(rs.getLong(2)),
+                            rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
+                    return null;
+                }).list();
+        return jdbc.sql("SELECT id, text, kind, machine_speaker, machine_speaker_label, rule, said_on, full_quote, confidence FROM quotes")
+                .query((rs, row) -> new MachineQuote(new QuoteId(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4) == null ? null : PersonSlug.of(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getDouble(9), rs.getObject(7, LocalDate.class), rs.getString(8) == null ? null : new QuoteId(rs.getString(8)),
+                        List.copyOf(sources.getOrDefault(rs.getString(1), List.of()))))
+                .list();
+    }
+
+    /** Editors' corrections of speakers, laid over the machine's: for the quotes a merge wrote, and when an editor corrects one. */
+    private void applyCorrections(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         UPDATE quotes q SET speaker = c.speaker, speaker_label = c.speaker_label, corrected = true
                           FROM quote_corrections c
-                         WHERE c.quote_id = q.id AND (CAST(:only AS text) IS NULL OR q.id = :only)""")
-                .param("only", only == null ? null : only.value())
+                         WHERE c.quote_id = q.id AND q.id IN (:ids)""")
+                .param("ids", ids)
                 .update();
     }
 
@@ -167,6 +268,19 @@ public class QuoteRepository {
         return jdbc.sql("SELECT count(*) FROM " + from + where.sql()).params(where.params()).query(Integer.class).single();
     }
 
+    /** Whether any of these quotes is one the query asks for: a view of the query shows a merge's changes only if so. */
+    boolean anyAmong(QuoteQuery query, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        Where where = where(query);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("ids", List.copyOf(ids));
+        String from = query.status() == null ? "quotes q" : "quotes q LEFT JOIN quote_statuses st ON st.quote_id = q.id";
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + from + where.sql() + " AND q.id IN (:ids))").params(params)
+                .query(Boolean.class).single();
+    }
+
     Optional<Quote> find(QuoteId id) {
         List<QuoteRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED + " WHERE q.id = :id")
                 .param("id", id.value())
@@ -230,7 +344,7 @@ public class QuoteRepository {
                     .update() == 1;
         }
         if (written) {
-            applyCorrections(quote);
+            applyCorrections(List.of(quote.value()));
         }
         return written;
     }
@@ -319,5 +433,41 @@ public class QuoteRepository {
                 row.speaker() == null ? null : new PersonName(PersonSlug.of(row.speaker()), row.speakerName() == null ? row.speaker() : row.speakerName()),
                 row.label(), row.verdict(), row.rule(), row.saidOn(), row.fullQuote() == null ? null : new QuoteId(row.fullQuote()),
                 List.copyOf(sources.getOrDefault(row.id(), List.of())), row.correction(), row.confidence(), List.of())).toList();
+    }
+
+    /**
+     * Moves an editor's verdict and speaker correction from a quote to the quote it became part of,
+     * where that one has none of its own. Returns what moved and what stayed, in words.
+     */
+    List<String> follow(QuoteId from, QuoteId to) {
+        List<String> followed = new ArrayList<>();
+        String status = jdbc.sql("SELECT status FROM quote_statuses WHERE quote_id = :from").param("from", from.value())
+                .query(String.class).optional().orElse(null);
+        if (status != null) {
+            boolean moved = jdbc.sql("""
+                            UPDATE quote_statuses SET quote_id = :to
+                             WHERE quote_id = :from AND NOT EXISTS (SELECT 1 FROM quote_statuses WHERE quote_id = :to)""")
+                    .param("from", from.value()).param("to", to.value()).update() == 1;
+            followed.add(moved ? "status " + status : "status " + status + " stayed behind (the quote it joined has its own)");
+        }
+        boolean corrected = jdbc.sql("SELECT EXISTS (SELECT 1 FROM quote_corrections WHERE quote_id = :from)").param("from", from.value())
+                .query(Boolean.class).single();
+        if (corrected) {
+            boolean moved = jdbc.sql("""
+                            UPDATE quote_corrections SET quote_id = :to
+                             WHERE quote_id = :from AND NOT EXISTS (SELECT 1 FROM quote_corrections WHERE quote_id = :to)""")
+                    .param("from", from.value()).param("to", to.value()).update() == 1;
+            followed.add(moved ? "speaker correction" : "speaker correction stayed behind (the quote it joined has its own)");
+            applyCorrections(List.of(to.value()));
+        }
+        return followed;
+    }
+
+    /** Editors' corrections naming a person as a speaker name the person they became part of. Returns how many. */
+    int followSpeaker(PersonSlug from, PersonSlug to) {
+        List<String> quotes = jdbc.sql("UPDATE quote_corrections SET speaker = :to WHERE speaker = :from RETURNING quote_id")
+                .param("from", from.value()).param("to", to.value()).query(String.class).list();
+        applyCorrections(quotes);
+        return quotes.size();
     }
 }

@@ -1,5 +1,7 @@
 package org.storydesk.quotes;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.EditorsWork;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
@@ -25,7 +30,7 @@ import org.storydesk.history.AuditLog;
  * audit log and announced to every open view.
  */
 @Service
-public class Quotes {
+public class Quotes implements EditorsWork {
 
     /** The longest reason an editor may give for a status. */
     public static final int MAX_NOTE = 10_000;
@@ -48,6 +53,12 @@ public class Quotes {
     @Transactional(readOnly = true)
     public int count(QuoteQuery query) {
         return repository.count(query);
+    }
+
+    /** Whether any of these quotes (a merge's, say) is one the query asks for. */
+    @Transactional(readOnly = true)
+    public boolean anyAmong(QuoteQuery query, Collection<String> ids) {
+        return repository.anyAmong(query, ids);
     }
 
     @Transactional(readOnly = true)
@@ -77,6 +88,9 @@ public class Quotes {
         if (wanted.get().needsNote() && reason == null) {
             return new Outcome.Refused<>("A " + wanted.get().code() + " quote needs a note that says why");
         }
+        if (Text.holdsNul(reason)) {
+            return new Outcome.Refused<>(Text.nulIn("The note", reason).orElseThrow());
+        }
         if (reason != null && reason.length() > MAX_NOTE) {
             return new Outcome.Refused<>("The note may be at most " + MAX_NOTE + " characters");
         }
@@ -95,6 +109,9 @@ public class Quotes {
         String named = label == null || label.isBlank() ? null : label.strip();
         if ((speaker == null) == (named == null)) {
             return new Outcome.Refused<>("Say who said it: a person of the story, or how the text names the speaker");
+        }
+        if (Text.holdsNul(named)) {
+            return new Outcome.Refused<>(Text.nulIn("A speaker's description", named).orElseThrow());
         }
         if (named != null && named.length() > 200) {
             return new Outcome.Refused<>("A speaker's description may be at most 200 characters");
@@ -154,5 +171,24 @@ public class Quotes {
         value.put("speaker", quote.speaker() == null ? null : quote.speaker().slug().value());
         value.put("speakerLabel", quote.speakerLabel());
         return value;
+    }
+
+    /** A quote's verdict and correction follow it when a full merge makes it part of another; a corrected speaker follows the person. */
+    @Override
+    public List<Followed> follow(ItemType type, Map<String, String> moves) {
+        List<Followed> followed = new ArrayList<>();
+        moves.forEach((from, to) -> {
+            if (type == ItemType.QUOTE) {
+                for (String what : repository.follow(new QuoteId(from), new QuoteId(to))) {
+                    followed.add(new Followed(type, from, to, what));
+                }
+            } else if (type == ItemType.PERSON) {
+                int corrections = repository.followSpeaker(PersonSlug.of(from), PersonSlug.of(to));
+                if (corrections > 0) {
+                    followed.add(new Followed(type, from, to, corrections + " corrected speaker" + (corrections == 1 ? "" : "s")));
+                }
+            }
+        });
+        return followed;
     }
 }

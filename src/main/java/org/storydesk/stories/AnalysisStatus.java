@@ -49,15 +49,20 @@ public interface AnalysisStatus {
     }
 
     /**
-     * @param running the title of the article being analysed now, or null
-     * @param loading whether the language pipeline is still loading (the first analysis waits for it)
+     * @param running   the title of the article being analysed now, or null
+     * @param loading   whether the language pipeline is still loading (the first analysis waits for it)
+     * @param fullMerge the story being merged again as a whole (why, and how far), or null
      */
-    record Progress(int total, int done, int failed, int waiting, String running, boolean loading) {
-        public static final Progress NONE = new Progress(0, 0, 0, 0, null, false);
+    record Progress(int total, int done, int failed, int waiting, String running, boolean loading, FullMerge fullMerge) {
+        public static final Progress NONE = new Progress(0, 0, 0, 0, null, false, null);
 
         public boolean busy() {
-            return waiting > 0 || running != null;
+            return waiting > 0 || running != null || fullMerge != null;
         }
+    }
+
+    /** The story merged again as a whole, in the background: why, and how far it is (per cent). */
+    record FullMerge(String reason, int percent) {
     }
 
     /** A state and, for a failed analysis, what went wrong. */

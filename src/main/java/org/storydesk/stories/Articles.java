@@ -3,9 +3,14 @@ package org.storydesk.stories;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,6 +24,8 @@ import org.storydesk.base.ArticleId;
 import org.storydesk.base.ListOrder;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.Text;
+import org.storydesk.history.AuditLog;
 import org.storydesk.stories.cleaning.CleanPage;
 import org.storydesk.stories.cleaning.PageCleaner;
 import org.storydesk.stories.cleaning.PageMetadata;
@@ -39,9 +46,11 @@ public class Articles {
     private final StoryDeskProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
     Articles(ArticleRepository repository, StoryDeskProperties properties, ApplicationEventPublisher events,
-             TransactionTemplate transaction) {
+             TransactionTemplate transaction, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.properties = properties;
         this.events = events;
@@ -70,10 +79,29 @@ public class Articles {
         return repository.find(id);
     }
 
-    /** An editor adds an article. Viewers may not. */
+    /** An editor adds an article, recorded in the audit log with the article. Viewers may not. */
     @PreAuthorize("hasRole('EDITOR')")
     public AddOutcome add(NewArticle article) {
-        return store(article);
+        return store(article, true);
+    }
+
+    /**
+     * An editor adds many articles at once (the files of a .zip, the lines of a JSON Lines
+     * request): each is stored whole, or refused with its reason, on its own; {@code progress}
+     * hears how many are done after each.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public List<ArticleBatch.Result> addAll(List<ArticleBatch.Item> items, IntConsumer progress) {
+        List<ArticleBatch.Result> results = new ArrayList<>();
+        for (ArticleBatch.Item item : items) {
+            AddOutcome outcome = item.article() == null ? new AddOutcome.Rejected(item.refusal()) : store(item.article(), true);
+            results.add(new ArticleBatch.Result(item.name(), outcome));
+            progress.accept(results.size());
+        }
+        log.info("Batch of {} articles: {} added, {} refused", items.size(),
+                results.stream().filter(r -> r.outcome() instanceof AddOutcome.Added).count(),
+                results.stream().filter(r -> r.outcome() instanceof AddOutcome.Rejected).count());
+        return results;
     }
 
     /**
@@ -81,6 +109,10 @@ public class Articles {
      * becomes a new version of the same article; nothing is overwritten.
      */
     AddOutcome store(NewArticle submitted) {
+        return store(submitted, false);
+    }
+
+    private AddOutcome store(NewArticle submitted, boolean byEditor) {
         ArticleText.Result read = ArticleText.read(submitted.content(), properties.maxArticleSize());
         if (read.refusal().isPresent()) {
             return new AddOutcome.Rejected(read.refusal().get());
@@ -91,10 +123,30 @@ public class Articles {
             return new AddOutcome.Rejected("No article text was found: the page holds only menus, sign-ups and "
                     + "similar page furniture. Paste the article itself.");
         }
+        Optional<String> refusal = Text.nulIn("The outlet", submitted.outlet())
+                .or(() -> Text.nulIn("The headline", submitted.headline()))
+                .or(() -> Text.nulIn("The byline", submitted.byline()))
+                .or(() -> Text.nulIn("The article", raw));
+        if (refusal.isPresent()) {
+            return new AddOutcome.Rejected(refusal.get());
+        }
+        if (!PlausibleDates.plausible(submitted.published())) {
+            return new AddOutcome.Rejected(PlausibleDates.refusal("The publication date", submitted.published()));
+        }
+        // A date read off the page that no article can have is a placeholder or a misreading: the article goes undated.
+        PageMetadata onPage = page.metadata();
+        PageMetadata fromPage = PlausibleDates.plausible(onPage.published().orElse(null)) ? onPage
+                : new PageMetadata(onPage.outlet(), onPage.headline(), onPage.byline(), Optional.empty());
+        int words = Words.count(page.body());
+        if (words > properties.maxArticleWords()) {
+            // Longer texts (a report, a transcript, a book) would hold the analysis for minutes and are not one article.
+            return new AddOutcome.Rejected(String.format(Locale.ROOT, "The article is %,d words long; the desk takes articles of up to %,d "
+                    + "words. Split it into parts and add each.", words, properties.maxArticleWords()));
+        }
         PageMetadata metadata = new PageMetadata(
                 Optional.ofNullable(submitted.outlet()), Optional.ofNullable(submitted.headline()),
                 Optional.ofNullable(submitted.byline()), Optional.ofNullable(submitted.published()))
-                .orElse(page.metadata());
+                .orElse(fromPage);
         String hash = sha256(raw);
 
         Stored stored = transaction.execute(status -> {
@@ -107,8 +159,11 @@ public class Articles {
                     ? Optional.empty() : repository.seed(submitted.source());
             ArticleId id = seed.map(ArticleRepository.SeedSource::id).orElseGet(() -> repository.insertArticle(submitted.source()));
             int version = seed.map(source -> source.version() + 1).orElse(1);
-            long versionId = repository.insertVersion(id, version, hash, submitted.html(), raw, page.body(), metadata,
-                    Words.count(page.body()));
+            long versionId = repository.insertVersion(id, version, hash, submitted.html(), raw, page.body(), metadata, words);
+            if (byEditor) {
+                audit.record("add article", "article", id.toString(), label(metadata, page.body()), null,
+                        added(submitted, metadata, version, words));
+            }
             events.publishEvent(new ArticleStored(id, versionId));
             return new Stored(id, true, version);
         });
@@ -121,6 +176,24 @@ public class Articles {
     }
 
     private record Stored(ArticleId id, boolean isNew, int version) {
+    }
+
+    /** How the audit log names an article: its headline, or its first words. */
+    private static String label(PageMetadata metadata, String body) {
+        String words = metadata.headline().orElse(body).replaceAll("\\s+", " ").strip();
+        return words.length() <= 80 ? words : words.substring(0, 79) + "…";
+    }
+
+    private static Map<String, Object> added(NewArticle submitted, PageMetadata metadata, int version, int words) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("source", submitted.source());
+        content.put("outlet", metadata.outlet().orElse(null));
+        content.put("headline", metadata.headline().orElse(null));
+        content.put("byline", metadata.byline().orElse(null));
+        content.put("published", metadata.published().map(Object::toString).orElse(null));
+        content.put("version", version);
+        content.put("words", words);
+        return content;
     }
 
     static String sha256(String text) {

@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -28,9 +30,8 @@ import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.api.BadRequest;
 import org.storydesk.base.api.Csv;
+import org.storydesk.base.api.JsonBodies;
 import org.storydesk.base.api.NotFound;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/articles}: the story's articles for integrations, and adding one. */
@@ -42,12 +43,15 @@ class ArticlesApi {
     private final AnalysisStatus analysis;
     private final StoryDeskProperties properties;
     private final JsonMapper json;
+    private final Validator validator;
 
-    ArticlesApi(Articles articles, ObjectProvider<AnalysisStatus> analysis, StoryDeskProperties properties, JsonMapper json) {
+    ArticlesApi(Articles articles, ObjectProvider<AnalysisStatus> analysis, StoryDeskProperties properties, JsonMapper json,
+                Validator validator) {
         this.articles = articles;
         this.analysis = analysis.getIfAvailable(() -> AnalysisStatus.NONE);
         this.properties = properties;
         this.json = json;
+        this.validator = validator;
     }
 
     /** A row of the list, named as DESIGN.md names the fields. */
@@ -87,13 +91,29 @@ class ArticlesApi {
                 row.words(), row.analysis(), article.body(), article.raw());
     }
 
+    /** What became of each article of a JSON Lines request: by line, stored, already on the desk, or refused and why. */
+    record BatchReport(int stored, int alreadyStored, int refused, List<BatchLine> articles) {
+    }
+
+    /** @param outcome {@code stored}, {@code already stored} or {@code refused} */
+    record BatchLine(int line, String outcome, @Nullable ArticleRow article, @Nullable String detail) {
+    }
+
+    static final MediaType JSON_LINES = MediaType.parseMediaType("application/x-ndjson");
+
     /**
      * Adds an article: JSON {@code {text, published?, outlet?, headline?, byline?}}, or the text itself as
      * {@code text/plain} or {@code text/html}. The same text posted twice is one article (200, not 201).
+     * Many at once as JSON Lines ({@code application/x-ndjson}, one such object per line): each line is
+     * stored or refused on its own, and the answer says which, by line (400 if none could be stored).
      */
     @PostMapping
-    ResponseEntity<ArticleRow> add(HttpServletRequest request) throws IOException {
+    ResponseEntity<?> add(HttpServletRequest request) throws IOException {
+        // RequestHygiene has refused a Content-Type that is no media type.
         MediaType type = request.getContentType() == null ? MediaType.TEXT_PLAIN : MediaType.parseMediaType(request.getContentType());
+        if (type.isCompatibleWith(JSON_LINES)) {
+            return addAll(request);
+        }
         // JSON escapes can double a text's size; anything beyond that is refused before it is read in full.
         long limit = properties.maxArticleSize().toBytes();
         long readLimit = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? 2 * limit + 16_384 : limit;
@@ -108,7 +128,8 @@ class ArticlesApi {
         } else if (type.isCompatibleWith(MediaType.TEXT_PLAIN) || type.isCompatibleWith(MediaType.TEXT_HTML)) {
             submitted = NewArticle.upload(body, type.isCompatibleWith(MediaType.TEXT_HTML));
         } else {
-            throw new BadRequest("Send the article as application/json, text/plain or text/html (not " + type + ")");
+            throw new BadRequest("Send the article as application/json, text/plain or text/html, or many as application/x-ndjson (not "
+                    + type + ")");
         }
         return switch (articles.add(submitted)) {
             case AddOutcome.Added added -> ResponseEntity.created(URI.create("/api/articles/" + added.article().id()))
@@ -120,50 +141,65 @@ class ArticlesApi {
         };
     }
 
-    private NewArticle fromJson(byte[] body) {
-        JsonNode node;
+    private ResponseEntity<BatchReport> addAll(HttpServletRequest request) throws IOException {
+        long limit = (long) ArticleBatch.MOST_ARTICLES * properties.maxArticleSize().toBytes();
+        long readLimit = Math.min(limit, MOST_IN_A_BATCH);
+        String tooLarge = "The request is larger than the " + ArticleText.size(readLimit) + " a batch may be: send the rest in another";
+        if (request.getContentLengthLong() > readLimit) {
+            throw new BadRequest(tooLarge);
+        }
+        String body = new String(readAtMost(request.getInputStream(), readLimit, tooLarge), StandardCharsets.UTF_8);
+        List<ArticleBatch.Item> items;
         try {
-            node = json.readTree(body);
-        } catch (JacksonException e) {
-            throw new BadRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+            items = ArticleBatch.fromJsonLines(body, line -> {
+                try {
+                    return fromJson(line.getBytes(StandardCharsets.UTF_8));
+                } catch (BadRequest e) {
+                    throw new IllegalArgumentException(e.getMessage());
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
         }
-        if (node == null || !node.isObject()) {
-            throw new BadRequest("Send a JSON object: {\"text\": \"…\", \"published\": \"2026-01-06\", \"outlet\": \"…\"}");
+        List<BatchLine> lines = new ArrayList<>();
+        int stored = 0;
+        int already = 0;
+        int refused = 0;
+        for (ArticleBatch.Result result : articles.addAll(items, done -> { })) {
+            switch (result.outcome()) {
+                case AddOutcome.Added added -> {
+                    stored++;
+                    lines.add(new BatchLine(Integer.parseInt(result.name()), "stored", row(added.article(), analysis.of(added.article().id())), null));
+                }
+                case AddOutcome.AlreadyStored existing -> {
+                    already++;
+                    lines.add(new BatchLine(Integer.parseInt(result.name()), "already stored", row(existing.article(), analysis.of(existing.article().id())), null));
+                }
+                case AddOutcome.Rejected rejected -> {
+                    refused++;
+                    lines.add(new BatchLine(Integer.parseInt(result.name()), "refused", null, rejected.reason()));
+                }
+            }
         }
-        JsonNode text = node.get("text");
-        if (text == null || text.isNull()) {
-            throw new BadRequest("text is required: the article's text (or its HTML)");
-        }
-        if (!text.isString()) {
-            throw new BadRequest("text must be a string");
-        }
-        String content = text.asString();
+        BatchReport report = new BatchReport(stored, already, refused, lines);
+        return ResponseEntity.status(stored + already == 0 ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(report);
+    }
+
+    /** The most a JSON Lines request may be. */
+    private static final long MOST_IN_A_BATCH = 64L * 1024 * 1024;
+
+    /** What a script posts as JSON: the text (or HTML) and what it knows better than the page. */
+    record ArticleRequest(@NotNull(message = "is required: the article's text (or its HTML)") String text,
+                          @Nullable @PublicationDate LocalDate published, @Nullable String outlet,
+                          @Nullable String headline, @Nullable String byline) {
+    }
+
+    private NewArticle fromJson(byte[] body) {
+        ArticleRequest request = JsonBodies.read(body, ArticleRequest.class, json, validator);
+        String content = request.text();
         boolean html = content.stripLeading().startsWith("<") && content.contains("</");
         return NewArticle.upload(content.getBytes(StandardCharsets.UTF_8), html)
-                .withMetadata(string(node, "outlet"), string(node, "headline"), string(node, "byline"), date(node));
-    }
-
-    private static @Nullable String string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw new BadRequest(field + " must be a string");
-        }
-        return value.asString();
-    }
-
-    private static @Nullable LocalDate date(JsonNode node) {
-        String published = string(node, "published");
-        if (published == null || published.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("published must be a date written YYYY-MM-DD, such as 2026-01-06 (not '" + published + "')");
-        }
+                .withMetadata(request.outlet(), request.headline(), request.byline(), request.published());
     }
 
     private static byte[] readAtMost(InputStream in, long limit, String tooLarge) throws IOException {

@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonName;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.Revision;
 import org.storydesk.base.StoryFilter;
 
 /** The story's events, their people and their sources in PostgreSQL. */
@@ -33,47 +37,140 @@ public class EventRepository {
         this.batch = batch;
     }
 
-    /** The events as the analysis found them now, replacing the machine's earlier findings (never editors' work). */
-    public void replaceAll(List<MachineEvent> events) {
-        jdbc.sql("DELETE FROM events").update();
-        List<SqlParameterSource> rows = new ArrayList<>();
-        List<SqlParameterSource> people = new ArrayList<>();
-        List<SqlParameterSource> sources = new ArrayList<>();
-        for (MachineEvent event : events) {
-            rows.add(new MapSqlParameterSource()
-                    .addValue("id", event.id().value())
-                    .addValue("from", event.from())
-                    .addValue("to", event.to())
-                    .addValue("precision", event.precision())
-                    .addValue("timeOfDay", event.timeOfDay())
-                    .addValue("summary", event.summary()));
-            for (PersonSlug slug : event.people()) {
-                people.add(new MapSqlParameterSource().addValue("event", event.id().value()).addValue("slug", slug.value()));
+    /**
+     * Writes what a merge changed of the events (never editors' work): each event as it now stands
+     * beside how it stood, only the rows that differ (a new source, a new person), and removes the
+     * events no longer in the story.
+     */
+    public void write(Collection<Revision<MachineEvent>> events, Collection<EventId> removed) {
+        List<SqlParameterSource> inserted = new ArrayList<>();
+        List<SqlParameterSource> updated = new ArrayList<>();
+        List<SqlParameterSource> newPeople = new ArrayList<>();
+        List<SqlParameterSource> gonePeople = new ArrayList<>();
+        List<SqlParameterSource> newSources = new ArrayList<>();
+        List<SqlParameterSource> goneSources = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        for (Revision<MachineEvent> revision : events) {
+            MachineEvent after = revision.after();
+            MachineEvent before = revision.before();
+            String id = after.id().value();
+            if (before == null) {
+                inserted.add(written(after));
+                written.add(id);
+            } else if (!sameRow(before, after)) {
+                updated.add(written(after));
+                written.add(id);
             }
-            for (MachineEvent.Source source : event.sources()) {
-                sources.add(new MapSqlParameterSource()
-                        .addValue("event", event.id().value())
-                        .addValue("article", source.article().value())
-                        .addValue("start", source.start())
-                        .addValue("end", source.end())
-                        .addValue("sentence", source.sentence()));
-            }
+            Set<PersonSlug> oldPeople = before == null ? Set.of() : Set.copyOf(before.people());
+            Set<PersonSlug> nowPeople = Set.copyOf(after.people());
+            nowPeople.stream().filter(slug -> !oldPeople.contains(slug)).forEach(slug -> newPeople.add(person(id, slug)));
+            oldPeople.stream().filter(slug -> !nowPeople.contains(slug)).forEach(slug -> gonePeople.add(person(id, slug)));
+            Map<SourceKey, MachineEvent.Source> old = sources(before);
+            Map<SourceKey, MachineEvent.Source> now = sources(after);
+            now.forEach((key, source) -> {
+                if (!source.equals(old.get(key))) {
+                    newSources.add(source(id, source));
+                }
+            });
+            old.forEach((key, source) -> {
+                if (!now.containsKey(key)) {
+                    goneSources.add(source(id, source));
+                }
+            });
+        }
+        if (!removed.isEmpty()) {
+            jdbc.sql("DELETE FROM events WHERE id IN (:ids)").param("ids", removed.stream().map(EventId::value).toList()).update();
         }
         batch.batchUpdate("""
                 INSERT INTO events (id, day_from, day_to, precision, time_of_day, summary,
                                     machine_day_from, machine_day_to, machine_precision, machine_summary)
                 VALUES (:id, :from, :to, :precision, :timeOfDay, :summary, :from, :to, :precision, :summary)""",
-                rows.toArray(SqlParameterSource[]::new));
+                inserted.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("""
+                UPDATE events SET day_from = :from, day_to = :to, precision = :precision, time_of_day = :timeOfDay, summary = :summary,
+                                  machine_day_from = :from, machine_day_to = :to, machine_precision = :precision, machine_summary = :summary
+                 WHERE id = :id""", updated.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("DELETE FROM event_people WHERE event_id = :event AND slug = :slug", gonePeople.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("INSERT INTO event_people (event_id, slug) VALUES (:event, :slug) ON CONFLICT DO NOTHING",
-                people.toArray(SqlParameterSource[]::new));
+                newPeople.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("DELETE FROM event_sources WHERE event_id = :event AND article_id = :article AND start_offset = :start",
+                goneSources.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 INSERT INTO event_sources (event_id, article_id, start_offset, end_offset, sentence)
-                VALUES (:event, :article, :start, :end, :sentence) ON CONFLICT DO NOTHING""", sources.toArray(SqlParameterSource[]::new));
-        applyCorrections(null);
+                VALUES (:event, :article, :start, :end, :sentence)
+                ON CONFLICT (event_id, article_id, start_offset) DO UPDATE SET end_offset = excluded.end_offset, sentence = excluded.sentence""",
+                newSources.toArray(SqlParameterSource[]::new));
+        applyCorrections(written);
+    }
+
+    /** A source as the table keys it. */
+    private record SourceKey(ArticleId article, int start) {
+    }
+
+    private static Map<SourceKey, MachineEvent.Source> sources(MachineEvent event) {
+        Map<SourceKey, MachineEvent.Source> sources = new LinkedHashMap<>();
+        if (event != null) {
+            for (MachineEvent.Source source : event.sources()) {
+                sources.putIfAbsent(new SourceKey(source.article(), source.start()), source);
+            }
+        }
+        return sources;
+    }
+
+    private static boolean sameRow(MachineEvent a, MachineEvent b) {
+        return a.from().equals(b.from()) && a.to().equals(b.to()) && a.precision().equals(b.precision())
+                && Objects.equals(a.timeOfDay(), b.timeOfDay()) && a.summary().equals(b.summary());
+    }
+
+    private static SqlParameterSource written(MachineEvent event) {
+        return new MapSqlParameterSource()
+                .addValue("id", event.id().value())
+                .addValue("from", event.from())
+                .addValue("to", event.to())
+                .addValue("precision", event.precision())
+                .addValue("timeOfDay", event.timeOfDay())
+                .addValue("summary", event.summary());
+    }
+
+    private static SqlParameterSource person(String event, PersonSlug slug) {
+        return new MapSqlParameterSource().addValue("event", event).addValue("slug", slug.value());
+    }
+
+    private static SqlParameterSource source(String event, MachineEvent.Source source) {
+        return new MapSqlParameterSource()
+                .addValue("event", event)
+                .addValue("article", source.article().value())
+                .addValue("start", source.start())
+                .addValue("end", source.end())
+                .addValue("sentence", source.sentence());
+    }
+
+    /** The events as the machine last wrote them (its dates and summaries, not editors' corrections): what a full merge compares with. */
+    public List<MachineEvent> machineRows() {
+        Map<String, List<PersonSlug>> people = new HashMap<>();
+        jdbc.sql("SELECT event_id, slug FROM event_people ORDER BY event_id, slug").query((rs, row) -> {
+            people.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(PersonSlug.of(rs.getString(2)));
+            return null;
+        }).list();
+        Map<String, List<MachineEvent.Source>> sources = new HashMap<>();
+        jdbc.sql("SELECT event_id, article_id, start_offset, end_offset, sentence FROM event_sources ORDER BY event_id, article_id, start_offset")
+                .query((rs, row) -> {
+                    sources.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(new MachineEvent.Source(ArticleId.of(rs.getLong(2)),
+                            rs.getInt(3), rs.getInt(4), rs.getString(5)));
+                    return null;
+                }).list();
+        return jdbc.sql("SELECT id, machine_day_from, machine_day_to, machine_precision, time_of_day, machine_summary FROM events")
+                .query((rs, row) -> new MachineEvent(new EventId(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
+                        List.copyOf(people.getOrDefault(rs.getString(1), List.of())), List.copyOf(sources.getOrDefault(rs.getString(1), List.of()))))
+                .list();
     }
 
     /** Editors' corrections of dates and summaries, laid over the machine's: on every merge, and when an editor corrects one. */
-    private void applyCorrections(@Nullable EventId only) {
+    private void applyCorrections(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         UPDATE events e SET summary = coalesce(c.summary, e.machine_summary),
                                             day_from = coalesce(c.day_from, e.machine_day_from),
@@ -81,8 +178,8 @@ public class EventRepository {
                                             precision = coalesce(c.precision, e.machine_precision),
                                             corrected = true
                           FROM event_corrections c
-                         WHERE c.event_id = e.id AND (CAST(:only AS text) IS NULL OR e.id = :only)""")
-                .param("only", only == null ? null : only.value())
+                         WHERE c.event_id = e.id AND e.id IN (:ids)""")
+                .param("ids", ids)
                 .update();
     }
 
@@ -112,7 +209,7 @@ public class EventRepository {
         }
         if (written) {
             // Every corrected field is set from the correction or, where it has none, from the machine's value.
-            applyCorrections(event);
+            applyCorrections(List.of(event.value()));
         }
         return written;
     }
@@ -207,6 +304,17 @@ public class EventRepository {
         return jdbc.sql("SELECT count(*) FROM events e" + where.sql()).params(where.params()).query(Integer.class).single();
     }
 
+    boolean anyAmong(StoryFilter filter, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        Where where = where(filter);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("ids", List.copyOf(ids));
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM events e" + where.sql() + " AND e.id IN (:ids))").params(params)
+                .query(Boolean.class).single();
+    }
+
     List<Event> inArticle(ArticleId article) {
         return complete(jdbc.sql("""
                         SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary, NULL AS previous_group FROM events e
@@ -267,5 +375,22 @@ public class EventRepository {
         return rows.stream().map(row -> new Event(new EventId(row.id()), row.from(), row.to(), row.precision(), row.timeOfDay(),
                 row.summary(), List.copyOf(people.getOrDefault(row.id(), List.of())),
                 List.copyOf(sources.getOrDefault(row.id(), List.of())), row.startsGroup(), corrections.get(row.id()))).toList();
+    }
+
+    /** Moves an editor's correction of an event to the event it became part of, where that has none. Returns whether it moved. */
+    Optional<Boolean> follow(EventId from, EventId to) {
+        boolean corrected = jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_corrections WHERE event_id = :from)").param("from", from.value())
+                .query(Boolean.class).single();
+        if (!corrected) {
+            return Optional.empty();
+        }
+        boolean moved = jdbc.sql("""
+                        UPDATE event_corrections SET event_id = :to
+                         WHERE event_id = :from AND NOT EXISTS (SELECT 1 FROM event_corrections WHERE event_id = :to)""")
+                .param("from", from.value()).param("to", to.value()).update() == 1;
+        if (moved) {
+            applyCorrections(List.of(to.value()));
+        }
+        return Optional.of(moved);
     }
 }

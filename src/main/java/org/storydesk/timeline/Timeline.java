@@ -3,7 +3,9 @@ package org.storydesk.timeline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +16,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.EditorsWork;
+import org.storydesk.base.ItemType;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
@@ -27,7 +32,7 @@ import org.storydesk.history.AuditLog;
  * announced to every open view, and kept over every later analysis.
  */
 @Service
-public class Timeline {
+public class Timeline implements EditorsWork {
 
     static final int MAX_SUMMARY = 300;
 
@@ -56,6 +61,12 @@ public class Timeline {
         return repository.count(filter);
     }
 
+    /** Whether any of these events (a merge's, say) is one the filter asks for. */
+    @Transactional(readOnly = true)
+    public boolean anyAmong(StoryFilter filter, Collection<String> ids) {
+        return repository.anyAmong(filter, ids);
+    }
+
     @Transactional(readOnly = true)
     public List<Event> inArticle(ArticleId article) {
         return repository.inArticle(article);
@@ -78,6 +89,9 @@ public class Timeline {
         String what = summary == null || summary.isBlank() ? null : summary.strip().replaceAll("\\s+", " ");
         if (what == null && date == null) {
             return new Outcome.Refused<>("Give the event's summary or its date, or both");
+        }
+        if (Text.holdsNul(what)) {
+            return new Outcome.Refused<>(Text.nulIn("A summary", what).orElseThrow());
         }
         if (what != null && what.length() > MAX_SUMMARY) {
             return new Outcome.Refused<>("A summary may be at most " + MAX_SUMMARY + " characters");
@@ -147,5 +161,16 @@ public class Timeline {
         value.put("date", event.date());
         value.put("precision", event.precision());
         return value;
+    }
+
+    /** An event's correction follows it when a full merge makes it part of another. */
+    @Override
+    public List<Followed> follow(ItemType type, Map<String, String> moves) {
+        List<Followed> followed = new ArrayList<>();
+        if (type == ItemType.EVENT) {
+            moves.forEach((from, to) -> repository.follow(new EventId(from), new EventId(to)).ifPresent(moved ->
+                    followed.add(new Followed(type, from, to, moved ? "correction" : "correction stayed behind (the event it joined has its own)"))));
+        }
+        return followed;
     }
 }

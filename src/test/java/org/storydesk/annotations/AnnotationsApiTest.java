@@ -170,6 +170,33 @@ class AnnotationsApiTest {
         assertThat(brief.body()).startsWith("# Story brief").contains("_Mark Carney_", "## Verified quotes", "## Timeline", "### Tuesday 6 January 2026");
     }
 
+    @Test
+    void aChangeThatDoesNotMentionTagsKeepsTheNotesTags() {
+        HttpResponse<String> created = api.post("/api/annotations", EDITOR, JSON,
+                "{\"target\": {\"type\": \"quote\", \"id\": \"" + quote + "\"}, \"body\": \"Tagged.\", \"tags\": [\"legal\", \"check\"]}");
+        long id = json.readTree(created.body()).get("id").asLong();
+
+        HttpResponse<String> changed = api.put("/api/annotations/" + id, EDITOR, JSON, "{\"body\": \"Tagged, and reworded.\", \"version\": 1}");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(changed.body()).get("tags").toString()).isEqualTo("[\"legal\",\"check\"]");
+
+        HttpResponse<String> cleared = api.put("/api/annotations/" + id, EDITOR, JSON,
+                "{\"body\": \"No tags now.\", \"tags\": [], \"version\": 2}");
+        assertThat(json.readTree(cleared.body()).get("tags").toString()).isEqualTo("[]");
+    }
+
+    @Test
+    void aNoteThatIsNotValidUtf8IsRefusedAsAnArticleIsAndNothingIsStored() {
+        int before = count();
+        byte[] latin1 = ("{\"target\": {\"type\": \"quote\", \"id\": \"" + quote + "\"}, \"body\": \"Caf\u00e9 au lait\"}")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        HttpResponse<String> refused = api.post("/api/annotations", EDITOR, JSON, latin1);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(refused.body()).get("detail").asString()).contains("not valid UTF-8");
+        assertThat(count()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM notes WHERE body LIKE '%\uFFFD%'").query(Integer.class).single()).isZero();
+    }
+
     private void assertRefused(String body, String reason) {
         HttpResponse<String> response = api.post("/api/annotations", EDITOR, JSON, body);
         assertThat(response.statusCode()).as(body).isEqualTo(400);

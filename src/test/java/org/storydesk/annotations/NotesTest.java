@@ -17,6 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.storydesk.IntegrationTest;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.database.DatabaseCredentials;
 import org.storydesk.quotes.Quote;
 import org.storydesk.quotes.QuoteQuery;
 import org.storydesk.quotes.Quotes;
@@ -176,9 +177,21 @@ class NotesTest {
     void theAuditLogCannotBeRewritten() {
         saved(notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Audited.", List.of())));
 
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET editor = 'someone else'").update()).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log").update()).hasMessageContaining("append-only");
+        // The app's own role may not touch a recorded row at all.
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET editor = 'someone else'").update()).rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log").update()).rootCause().hasMessageContaining("permission denied");
+        // Even the schema's owner meets the trigger.
+        JdbcClient owner = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:postgresql://localhost:" + postgres.getPort() + "/storydesk", DatabaseCredentials.OWNER, credentials.owner()));
+        assertThatThrownBy(() -> owner.sql("UPDATE audit_log SET editor = 'someone else'").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.sql("DELETE FROM audit_log").update()).hasMessageContaining("append-only");
     }
+
+    @Autowired
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+    @Autowired
+    DatabaseCredentials credentials;
 
     private String body(String article) {
         return jdbc.sql("SELECT body FROM current_articles WHERE id = CAST(:id AS bigint)").param("id", article).query(String.class).single();

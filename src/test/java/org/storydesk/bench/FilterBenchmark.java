@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.storydesk.Application;
 import org.storydesk.base.PersonSlug;
@@ -27,7 +28,10 @@ import org.storydesk.quotes.Quotes;
 import org.storydesk.stories.AnalysisStatus;
 import org.storydesk.stories.Articles;
 import org.storydesk.support.Analysis;
+import org.storydesk.support.SyntheticDesk;
+import org.storydesk.support.SyntheticStory;
 import org.storydesk.timeline.Timeline;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How fast every panel answers a change of filter, on the server: for each view, the calls it
@@ -35,7 +39,8 @@ import org.storydesk.timeline.Timeline;
  * set of filters an editor would use (everyone; the most quoted person; a person of middling and
  * of little prominence; two people; one day, one week, one month; a person over a week), each
  * many times. First on the seed story (analysed for real), then on a synthetic story of 10,000
- * articles ({@link SyntheticCorpus}) in a database of its own.
+ * articles in a database of its own: their analyses ({@link SyntheticStory}) written as the
+ * analysis leaves them ({@link SyntheticDesk}) and made into a story by the app's own merge.
  *
  * <p>{@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.storydesk.bench.FilterBenchmark}
  * (optionally {@code -Dexec.args=20000} for another size).
@@ -59,9 +64,19 @@ public final class FilterBenchmark {
             report("the seed story", app, 100);
         }
         try (ConfigurableApplicationContext app = start(noSeeds, false)) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
             long start = System.nanoTime();
-            String written = new SyntheticCorpus(app.getBean(JdbcClient.class)).write(size);
-            System.out.printf(Locale.ROOT, "%nSynthetic story written in %.0f s: %s%n", (System.nanoTime() - start) / 1e9, written);
+            new SyntheticDesk(jdbc, app.getBean(NamedParameterJdbcTemplate.class), app.getBean(JsonMapper.class))
+                    .write(new SyntheticStory(size, 42).articles(size));
+            // The story of them is made by the app's own merge, as a whole, as after an upgrade.
+            jdbc.sql("UPDATE story_merges SET full_merge_requested = now(), full_merge_reason = 'the benchmark asked for it'").update();
+            Analysis.awaitIdle(jdbc, Duration.ofMinutes(20));
+            jdbc.sql("ANALYZE").update();
+            String written = jdbc.sql("""
+                            SELECT (SELECT count(*) FROM articles) || ' articles, ' || people || ' people, ' || quotes || ' quotes ('
+                                   || (SELECT count(*) FROM quote_sources) || ' sources), ' || events || ' events' FROM story_merges""")
+                    .query(String.class).single();
+            System.out.printf(Locale.ROOT, "%nSynthetic story written and merged in %.0f s: %s%n", (System.nanoTime() - start) / 1e9, written);
             report("a synthetic story of " + size + " articles", app, 300);
             plans(app.getBean(JdbcClient.class));
         }

@@ -156,6 +156,37 @@ class ArticlesApiTest {
     }
 
     @Test
+    void aPublicationDateNoArticleCanHaveIsRefusedAndNothingIsStored() {
+        String text = "The bridge reopened to traffic on Monday morning after six weeks of repairs to its deck, the city said.";
+        for (String date : List.of("+99999-01-01", "-0001-01-01", "+999999999-12-31", "1799-12-31",
+                java.time.LocalDate.now().plusYears(1).plusDays(1).toString())) {
+            assertRefused(() -> api.post("/api/articles", EDITOR, "application/json",
+                    "{\"text\": " + json.writeValueAsString(text + " " + date) + ", \"published\": \"" + date + "\"}"), "published must be between 1800-01-01");
+        }
+        HttpResponse<String> oldest = api.post("/api/articles", EDITOR, "application/json",
+                "{\"text\": " + json.writeValueAsString(text + " From the archive.") + ", \"published\": \"1800-01-01\"}");
+        assertThat(oldest.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(oldest.body()).get("published").asString()).isEqualTo("1800-01-01");
+    }
+
+    @Test
+    void anArticleAnEditorAddsIsInTheAuditLogWithWhoAndWhat() {
+        String text = "The school board voted on Tuesday to keep the library open on Saturdays through the summer, the chair said.";
+        HttpResponse<String> added = api.post("/api/articles", EDITOR, "application/json",
+                "{\"text\": " + json.writeValueAsString(text) + ", \"outlet\": \"Valley Courier\", \"headline\": \"Library keeps Saturdays\"}");
+        String id = json.readTree(added.body()).get("id").asString();
+
+        JsonNode entries = json.readTree(api.get("/api/audit?type=article&item=" + id, VIEWER).body());
+        assertThat(entries).hasSize(1);
+        JsonNode entry = entries.get(0);
+        assertThat(entry.get("editor").asString()).isEqualTo("editor");
+        assertThat(entry.get("action").asString()).isEqualTo("add article");
+        assertThat(entry.get("item").asString()).isEqualTo("Library keeps Saturdays");
+        assertThat(entry.get("after").get("outlet").asString()).isEqualTo("Valley Courier");
+        assertThat(entry.get("after").get("source").asString()).isEqualTo("upload");
+    }
+
+    @Test
     void malformedJsonIsRefusedAndNothingIsStored() {
         assertRefused(() -> api.post("/api/articles", EDITOR, "application/json", "{\"text\": \"unterminated"), "JSON");
         assertRefused(() -> api.post("/api/articles", EDITOR, "application/json", "[1, 2]"), "JSON object");
@@ -167,6 +198,63 @@ class ArticlesApiTest {
         assertRefused(() -> api.post("/api/articles", EDITOR, "text/plain",
                 "Home\nNews\nSign up for our newsletter today!\nShare this story on Facebook\n© 2026 Example Media. All rights reserved.\n"),
                 "No article text");
+    }
+
+    @Test
+    void manyArticlesAtOnceAsJsonLinesStoreTheGoodOnesAndReportTheBadOnesByLine() {
+        int before = count();
+        String lines = """
+                {"text": "The ferry to Port Ellery sailed on time on Tuesday for the first week since the storm, the operator said.", "outlet": "Harbour Post"}
+                {"text": "   "}
+                {"headline": "No text at all"}
+
+                {"text": "The dredging contract was signed on Wednesday after a vote of the harbour board, its chair said.", "published": "2026-13-40"}
+                {"text": "Fishermen protested outside the harbour board's office on Thursday over the new mooring fees, organisers said."
+                {"text": "The lighthouse at the harbour mouth will be repainted in the spring, the board announced on Friday."}
+                """;
+
+        HttpResponse<String> response = api.post("/api/articles", EDITOR, "application/x-ndjson", lines);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(response.body());
+        assertThat(report.get("stored").asInt()).isEqualTo(2);
+        assertThat(report.get("refused").asInt()).isEqualTo(4);
+        List<String> outcomes = new ArrayList<>();
+        report.get("articles").forEach(line -> outcomes.add(line.get("line").asInt() + " " + line.get("outcome").asString()
+                + (line.get("detail").isNull() ? "" : ": " + line.get("detail").asString())));
+        assertThat(outcomes).hasSize(6);
+        assertThat(outcomes.get(0)).isEqualTo("1 stored");
+        assertThat(outcomes.get(1)).startsWith("2 refused").contains("empty");
+        assertThat(outcomes.get(2)).startsWith("3 refused").contains("text is required");
+        assertThat(outcomes.get(3)).startsWith("5 refused").contains("YYYY-MM-DD");
+        assertThat(outcomes.get(4)).startsWith("6 refused").contains("JSON");
+        assertThat(outcomes.get(5)).isEqualTo("7 stored");
+        assertThat(report.get("articles").get(0).get("article").get("outlet").asString()).isEqualTo("Harbour Post");
+        assertThat(count()).as("two articles, each with its version").isEqualTo(before + 4);
+
+        HttpResponse<String> again = api.post("/api/articles", EDITOR, "application/x-ndjson", lines);
+        assertThat(json.readTree(again.body()).get("alreadyStored").asInt()).isEqualTo(2);
+        assertThat(count()).isEqualTo(before + 4);
+    }
+
+    @Test
+    void aBatchWithNothingToStoreIsRefusedWithEveryLinesReason() {
+        int before = count();
+        HttpResponse<String> response = api.post("/api/articles", EDITOR, "application/x-ndjson", "{\"text\": \"\"}\nnot json\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("articles").size()).isEqualTo(2);
+        assertThat(count()).isEqualTo(before);
+        assertRefused(() -> api.post("/api/articles", EDITOR, "application/x-ndjson", "\n\n"), "no articles");
+    }
+
+    @Test
+    void anArticleLongerThanTheDeskTakesIsRefusedWithHowLongItIs() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2_001; i++) {
+            text.append("The harbour board met again on Thursday to discuss dredging contract ").append(i).append(i % 5 == 4 ? ".\n\n" : ". ");
+        }
+        assertRefused(() -> api.post("/api/articles", EDITOR, "text/plain", text.toString()), "up to 20,000 words");
     }
 
     @Test

@@ -50,6 +50,21 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A GET with a header of the caller's choosing (such as a malformed Authorization), and nothing else. */
+    public HttpResponse<String> withHeader(String path, String name, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header(name, value).GET().build());
+    }
+
+    /** A GET with an API token, as an integration sends it. */
+    public HttpResponse<String> get(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, String token, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public HttpResponse<String> delete(String path, Account account) {
         return send(request(path, account).DELETE().build());
     }

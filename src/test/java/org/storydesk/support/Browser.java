@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -16,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,8 +45,15 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height);
+        // The console, kept for checking: a page that breaks its Content-Security-Policy says so there.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        this.driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Every page reports what its policy refused, before any of its own scripts run.
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective"
+                        + " + ' blocked ' + e.blockedURI + ' on ' + e.documentURI));"));
+        this.driver = chrome;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         this.base = base;
     }
@@ -116,8 +128,42 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    private final List<String> violations = new ArrayList<>();
+
+    /** What the pages' Content-Security-Policy refused so far. */
+    public List<String> cspViolations() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("CSP violation") || message.contains("Content Security Policy")) {
+                violations.add(message);
+            }
+        }
+        return List.copyOf(violations);
+    }
+
+    /** The same, for a test that breaks the policy on purpose. */
+    public List<String> peekViolations() {
+        return cspViolations();
+    }
+
+    /** What was refused so far, forgotten from now on (for a test that broke the policy on purpose). */
+    public List<String> takeViolations() {
+        List<String> taken = cspViolations();
+        violations.clear();
+        return taken;
+    }
+
+    /** Closes the browser; a journey whose pages broke the Content-Security-Policy fails here. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> refused;
+        try {
+            refused = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The pages broke their Content-Security-Policy:\n" + String.join("\n", refused));
+        }
     }
 }

@@ -17,4 +17,14 @@ public final class Editors {
         }
         return authentication.getName();
     }
+
+    /** Whether the current request came in with an API token rather than a password. */
+    public static boolean viaToken() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getDetails() instanceof ViaToken;
+    }
+
+    /** Marks a request let in by an API token: which one. */
+    public record ViaToken(long tokenId, String tokenName) {
+    }
 }

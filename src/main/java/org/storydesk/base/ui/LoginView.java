@@ -12,12 +12,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.core.env.Environment;
-import org.storydesk.base.database.ExternalDatabase;
+import org.storydesk.base.security.DemoAccounts;
 
 /**
- * The way in. On the embedded (demo) database it says which accounts exist; on a shared
- * deployment it says nothing about accounts.
+ * The way in. While the demo accounts are active it says what they are (and the desk listens on
+ * this computer only); otherwise it says nothing about accounts.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Story Desk")
@@ -26,7 +25,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
 
-    LoginView(Environment environment) {
+    LoginView(DemoAccounts demo) {
         addClassName("sd-login");
 
         Span mark = new Span("SD");
@@ -47,13 +46,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         Div side = new Div(form);
         side.addClassName("sd-login-form");
-        if (!ExternalDatabase.isConfigured(environment)) {
-            Div demo = new Div();
-            demo.getElement().setProperty("innerHTML",
+        if (demo.active()) {
+            Div accounts = new Div();
+            accounts.getElement().setProperty("innerHTML",
                     "Demo accounts: <code>editor</code> / <code>editor</code> (can annotate and add articles) "
                             + "and <code>viewer</code> / <code>viewer</code> (reads everything).");
-            demo.addClassName("sd-demo");
-            side.add(demo);
+            accounts.addClassName("sd-demo");
+            side.add(accounts);
         }
 
         Div card = new Div(intro, side);
@@ -63,8 +62,29 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Log in");
+        if (parameters.containsKey("locked")) {
+            long seconds = parameters.get("locked").stream().findFirst().map(LoginView::seconds).orElse(60L);
+            i18n.getErrorMessage().setTitle("Too many failed logins");
+            i18n.getErrorMessage().setMessage("Logins to this account, or from this computer, wait for now: try again in "
+                    + (seconds < 90 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes") + ".");
+            form.setI18n(i18n);
             form.setError(true);
+        } else if (parameters.containsKey("error")) {
+            i18n.getErrorMessage().setTitle("Wrong username or password");
+            i18n.getErrorMessage().setMessage("Check them and try again.");
+            form.setI18n(i18n);
+            form.setError(true);
+        }
+    }
+
+    private static long seconds(String value) {
+        try {
+            return Math.max(1, Math.min(Long.parseLong(value), 24 * 3600));
+        } catch (NumberFormatException e) {
+            return 60;
         }
     }
 }

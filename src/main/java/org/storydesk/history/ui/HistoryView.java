@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Live;
@@ -62,11 +63,13 @@ public class HistoryView extends Div implements BeforeEnterObserver {
 
         Toolbars.optional(editor, "Editor", "Anyone", this::refresh);
         Toolbars.optional(type, "On", "Anyone", this::refresh);
-        type.setItems("note", "quote", "event", "person");
+        type.setItems("article", "note", "quote", "event", "person", "token");
         type.setItemLabelGenerator(value -> value == null ? "Anything" : switch (value) {
+            case "article" -> "Articles";
             case "note" -> "Notes";
             case "quote" -> "Quotes";
             case "event" -> "Events";
+            case "token" -> "API tokens";
             default -> "People";
         });
         search.setPlaceholder("Words of the item");
@@ -90,7 +93,8 @@ public class HistoryView extends Div implements BeforeEnterObserver {
         empty.addClassNames("sd-empty", "sd-panel");
         empty.add(new Paragraph("Nothing written yet. Every note, status and correction an editor makes is listed here, for good."));
         add(head, toolbar, grid, empty);
-        Live.refresh(this, changes, change -> !change.kind().equals("story"), this::refresh);
+        // Editors' writes, and a full merge (whose moves of editors' work are written here); not the analysis taking in an article.
+        Live.refresh(this, changes, change -> !change.kind().equals(Change.MERGE), this::refresh);
     }
 
     @Override

@@ -52,6 +52,8 @@ public class PeopleView extends Div implements BeforeEnterObserver {
     private final Notes notes;
     private final Map<String, Integer> noted = new HashMap<>();
     StoryFilter filter = StoryFilter.EVERYTHING;
+    /** The filter shown now, for deciding on the listening thread whether a merge concerns the view. */
+    private volatile StoryFilter asked = StoryFilter.EVERYTHING;
 
     PeopleView(People people, StoryPeople options, Notes notes, StoryChanges changes) {
         this.people = people;
@@ -76,7 +78,9 @@ public class PeopleView extends Div implements BeforeEnterObserver {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(Links.person(click.getItem().slug()))));
         grid.setAriaLabel("People in the story");
         add(head, empty, grid);
-        Live.refresh(this, changes, Live.anything(), this::refresh);
+        // An editor's change always; a merge's where it changed a person the filter asks for.
+        Live.refresh(this, changes, change -> !change.byTheAnalysis() || change.anything()
+                || people.anyAmong(asked, change.ids("person")), this::refresh);
     }
 
     private static Component name(Person person) {
@@ -103,6 +107,7 @@ public class PeopleView extends Div implements BeforeEnterObserver {
     void refresh() {
         noted.clear();
         StoryFilter current = filter;
+        asked = current;
         int count = people.count(current);
         grid.setItems(query -> {
             List<Person> page = people.page(current, GridSorting.of(query.getSortOrders()), query.getOffset(), query.getLimit());

@@ -17,9 +17,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import org.storydesk.annotations.Notes;
 import org.storydesk.annotations.ui.NotesPanel;
+import org.storydesk.base.ItemSuccessors;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Links;
 import org.storydesk.base.Outcome;
@@ -63,11 +66,14 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final QuoteDesk quoteDesk;
     private final EventDesk eventDesk;
     private String title = "Person";
-    private PersonSlug slug;
+    private final ItemSuccessors successors;
+    private volatile PersonSlug slug;
     private StoryFilter filter = StoryFilter.EVERYTHING;
 
-    PersonView(People people, Quotes quotes, Timeline timeline, Notes notes, StoryPeople options, CurrentUser user, StoryChanges changes) {
+    PersonView(People people, Quotes quotes, Timeline timeline, Notes notes, StoryPeople options, CurrentUser user, StoryChanges changes,
+               ObjectProvider<ItemSuccessors> successors) {
         this.people = people;
+        this.successors = successors.getIfAvailable(() -> ItemSuccessors.NONE);
         this.quotes = quotes;
         this.timeline = timeline;
         this.notes = notes;
@@ -77,13 +83,25 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         addClassName("sd-page");
         correctName.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         correctName.addClickListener(click -> people.find(slug).ifPresent(this::correct));
-        Live.refresh(this, changes, Live.anything(), this::reload);
+        // A merge that adds to what the story says of this person names them among its changes.
+        Live.refresh(this, changes, change -> !change.byTheAnalysis() || change.anything()
+                || slug != null && change.ids("person").contains(slug.value()), this::reload);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").map(PersonSlug::of).orElse(null);
         filter = StoryNavigation.filterOf(event.getLocation());
+        if (slug != null && people.find(slug).isEmpty()) {
+            // A link from before the story was merged again: the person it named is part of another now.
+            Optional<PersonSlug> went = successors.successorOf(ItemType.PERSON, slug.value()).map(PersonSlug::of)
+                    .filter(to -> people.find(to).isPresent());
+            if (went.isPresent()) {
+                Writes.say("The person this link named is now part of " + people.find(went.get()).orElseThrow().name() + ".");
+                event.forwardTo(PersonView.class, new RouteParameters("slug", went.get().value()));
+                return;
+            }
+        }
         reload();
     }
 
@@ -236,10 +254,12 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void confirmApart(Person person, String variant) {
         ConfirmDialog confirm = new ConfirmDialog("Is “" + variant + "” someone else?",
                 "The story will be merged again with “" + variant + "” as a person of their own, apart from " + person.name()
-                        + ", now and after every later analysis. Their mentions and quotes move with them.",
+                        + ", now and after every later analysis. Their mentions and quotes move with them; the desk's notes and "
+                        + "corrections stay with whichever of the two most of the coverage is about.",
                 "Keep them apart", click -> {
                     switch (people.keepApart(person.slug(), variant)) {
-                        case Outcome.Saved<Person> saved -> Writes.say("“" + variant + "” is now kept apart from " + person.name() + ".");
+                        case Outcome.Saved<Person> saved -> Writes.say("“" + variant + "” will be kept apart from " + person.name()
+                                + ". The story is being merged again in the background: this page changes when it is done.");
                         case Outcome.Refused<Person> refused -> Writes.say(refused.reason());
                         case Outcome.Missing<Person> missing -> Writes.say(missing.what());
                         case Outcome.Conflict<Person> conflict -> Writes.say("Someone else changed this person meanwhile.");

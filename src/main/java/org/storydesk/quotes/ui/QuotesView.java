@@ -1,5 +1,9 @@
 package org.storydesk.quotes.ui;
 
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import org.storydesk.annotations.Notes;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryPeople;
+import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.CurrentUser;
 import org.storydesk.base.ui.EmptyState;
@@ -61,6 +66,9 @@ public class QuotesView extends Div implements BeforeEnterObserver {
     private final StoryPeople people;
     StoryFilter filter = StoryFilter.EVERYTHING;
     int count;
+    /** What the board asks and shows now, for deciding on the listening thread whether a merge concerns it. */
+    private volatile QuoteQuery asked = QuoteQuery.of(StoryFilter.EVERYTHING);
+    private final Set<String> shown = ConcurrentHashMap.newKeySet();
 
     QuotesView(Quotes service, Notes notes, StoryPeople people, CurrentUser user, StoryChanges changes) {
         this.service = service;
@@ -106,7 +114,19 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         quotes.addClassName("sd-list");
         quotes.setRenderer(new ComponentRenderer<QuoteCard, Quote>(desk::card));
         add(head, toolbar, empty, quotes);
-        Live.refresh(this, changes, Live.anything(), this::reload);
+        Live.refresh(this, changes, this::shows, this::reload);
+    }
+
+    /**
+     * Whether a change is one this board shows: an editor's always; a merge's if it changed a
+     * quote on the board or one the board's filter asks for (read on the thread that hears it).
+     */
+    boolean shows(Change change) {
+        if (!change.byTheAnalysis() || change.anything()) {
+            return true;
+        }
+        Set<String> changed = change.ids("quote");
+        return changed.stream().anyMatch(shown::contains) || service.anyAmong(asked, changed);
     }
 
     @Override
@@ -118,9 +138,15 @@ public class QuotesView extends Div implements BeforeEnterObserver {
     /** Asks the board again with the filter, search, sort and status as they are. */
     void refresh() {
         QuoteQuery query = query();
+        asked = query;
+        shown.clear();
         count = service.count(query);
         quotes.setDataProvider(DataProvider.<Quote>fromCallbacks(
-                page -> desk.read(service.list(query, page.getOffset(), page.getLimit())).stream(),
+                page -> {
+                    List<Quote> read = desk.read(service.list(query, page.getOffset(), page.getLimit()));
+                    read.forEach(quote -> shown.add(quote.id().value()));
+                    return read.stream();
+                },
                 page -> count));
         quotes.setVisible(count > 0);
         total.setText(Formats.count(count, "quote", "quotes"));

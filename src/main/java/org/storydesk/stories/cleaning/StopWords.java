@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** English function words: written prose is dense in them, menus and link lists are not. */
-final class StopWords {
+public final class StopWords {
 
     private static final Set<String> WORDS = load();
 
     private StopWords() {
     }
 
-    static boolean contains(String lowerCaseWord) {
+    public static boolean contains(String lowerCaseWord) {
         return WORDS.contains(lowerCaseWord);
     }
 

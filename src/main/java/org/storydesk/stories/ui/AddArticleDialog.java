@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -27,8 +28,9 @@ import com.vaadin.flow.shared.Registration;
 import org.storydesk.stories.NewArticle;
 
 /**
- * Where an editor pastes an article or uploads a .txt or .html file, and may say what the page
- * does not (headline, outlet, byline, date). It only collects; the view that opens it stores.
+ * Where an editor pastes an article, uploads a .txt or .html file, or a .zip of many, and may say
+ * what the page does not (headline, outlet, byline, date). It only collects, and shows how far a
+ * batch has come; the view that opens it stores.
  */
 class AddArticleDialog extends Dialog {
 
@@ -40,18 +42,26 @@ class AddArticleDialog extends Dialog {
     final DatePicker published = new DatePicker("Published");
     final Button add = new Button("Add article");
     final Span fileReady = new Span();
+    final ProgressBar batchProgress = new ProgressBar();
+    final Span batchMessage = new Span();
+    private FormLayout form;
 
     private byte[] uploaded;
     private boolean uploadedHtml;
+    private String uploadedZip;
 
-    AddArticleDialog(long maxBytes) {
+    /**
+     * @param maxBytes    the largest article
+     * @param maxZipBytes the largest .zip of articles
+     */
+    AddArticleDialog(long maxBytes, long maxZipBytes) {
         setHeaderTitle("Add an article");
         setWidth("min(760px, 96vw)");
         setCloseOnOutsideClick(false);
 
-        Paragraph hint = new Paragraph("Paste the page as you copied it, or upload a .txt or .html file: menus, sign-ups "
-                + "and other page furniture are removed, and the headline, byline, outlet and date are read off the page. "
-                + "Fill in below only what the page does not say.");
+        Paragraph hint = new Paragraph("Paste the page as you copied it, or upload a .txt or .html file (or a .zip of many): "
+                + "menus, sign-ups and other page furniture are removed, and the headline, byline, outlet and date are read off "
+                + "each page. Fill in below only what the page does not say.");
         hint.addClassName("sd-dialog-hint");
 
         text.setWidthFull();
@@ -68,32 +78,40 @@ class AddArticleDialog extends Dialog {
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             String name = metadata.fileName() == null ? "file" : metadata.fileName();
             uploaded = data;
+            uploadedZip = name.toLowerCase(Locale.ROOT).endsWith(".zip") || String.valueOf(metadata.contentType()).contains("zip") ? name : null;
             uploadedHtml = name.toLowerCase(Locale.ROOT).matches(".*\\.html?$")
                     || String.valueOf(metadata.contentType()).contains("html");
             getUI().ifPresent(ui -> ui.access(() -> {
                 text.clear();
-                fileReady.setText("Ready to add: " + name + " (" + Math.max(1, data.length / 1024) + " KB)");
+                fileReady.setText((uploadedZip != null ? "Ready to add the articles in " : "Ready to add: ") + name + " ("
+                        + Math.max(1, data.length / 1024) + " KB)");
+                // What the editor types below is about one page: a .zip's pages each say their own.
+                form.setVisible(uploadedZip == null);
+                add.setText(uploadedZip != null ? "Add articles" : "Add article");
             }));
         }));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setAcceptedFileTypes(".txt", ".html", ".htm", "text/plain", "text/html");
-        upload.setDropLabel(new Span("or drop a .txt or .html file here"));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, maxZipBytes)));
+        upload.setAcceptedFileTypes(".txt", ".html", ".htm", ".zip", "text/plain", "text/html", "application/zip");
+        upload.setDropLabel(new Span("or drop a .txt, .html or .zip file here"));
         upload.addFileRejectedListener(rejected -> error(rejected.getErrorMessage().contains("size")
                 || rejected.getErrorMessage().toLowerCase(Locale.ROOT).contains("too big")
-                ? "That file is larger than the " + (maxBytes / 1024) + " KB an article may be."
-                : "Only .txt and .html files can be added: " + rejected.getErrorMessage()));
+                ? "That file is larger than the " + (Math.max(maxBytes, maxZipBytes) / (1024 * 1024)) + " MB a file may be."
+                : "Only .txt, .html and .zip files can be added: " + rejected.getErrorMessage()));
         upload.addFileRemovedListener(removed -> clearUpload());
         fileReady.addClassName("sd-upload-ready");
 
         headline.setWidthFull();
         published.setMax(LocalDate.now().plusDays(1));
         published.setHelperText("Leave empty if the page states it");
-        FormLayout form = new FormLayout(headline, outlet, byline, published);
+        form = new FormLayout(headline, outlet, byline, published);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         form.setColspan(headline, 2);
 
-        VerticalLayout content = new VerticalLayout(hint, text, upload, fileReady, form);
+        batchProgress.setVisible(false);
+        batchMessage.addClassName("sd-batch-progress");
+        batchMessage.getElement().setAttribute("aria-live", "polite");
+        VerticalLayout content = new VerticalLayout(hint, text, upload, fileReady, form, batchProgress, batchMessage);
         content.setPadding(false);
         content.setSpacing(true);
         add(content);
@@ -108,6 +126,10 @@ class AddArticleDialog extends Dialog {
     }
 
     private void submit() {
+        if (uploaded != null && uploadedZip != null) {
+            fireEvent(new BatchEvent(this, uploadedZip, uploaded));
+            return;
+        }
         NewArticle article;
         if (uploaded != null) {
             article = NewArticle.upload(uploaded, uploadedHtml);
@@ -128,7 +150,17 @@ class AddArticleDialog extends Dialog {
 
     private void clearUpload() {
         uploaded = null;
+        uploadedZip = null;
         fileReady.setText("");
+        form.setVisible(true);
+        add.setText("Add article");
+    }
+
+    /** A batch is being added: how many of how many are done. */
+    void progress(int done, int total) {
+        batchProgress.setVisible(true);
+        batchProgress.setValue(total == 0 ? 0 : (double) done / total);
+        batchMessage.setText("Adding " + done + " of " + total + " articles…");
     }
 
     private static void error(String message) {
@@ -138,6 +170,30 @@ class AddArticleDialog extends Dialog {
 
     Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
         return addListener(SubmitEvent.class, listener);
+    }
+
+    Registration addBatchListener(ComponentEventListener<BatchEvent> listener) {
+        return addListener(BatchEvent.class, listener);
+    }
+
+    /** The editor asks for the articles of a .zip to be added. */
+    static class BatchEvent extends ComponentEvent<AddArticleDialog> {
+        private final String name;
+        private final byte[] zip;
+
+        BatchEvent(AddArticleDialog source, String name, byte[] zip) {
+            super(source, false);
+            this.name = name;
+            this.zip = zip;
+        }
+
+        String name() {
+            return name;
+        }
+
+        byte[] zip() {
+            return zip;
+        }
     }
 
     /** The editor asks for this article to be added. */

@@ -47,7 +47,12 @@ public class AnalysisBanner extends Div {
         if (progress.busy()) {
             bar.setVisible(true);
             int finished = progress.done() + progress.failed();
-            if (progress.loading() && progress.done() == 0) {
+            if (progress.fullMerge() != null) {
+                bar.setIndeterminate(false);
+                bar.setValue(progress.fullMerge().percent() / 100.0);
+                message.setText("Merging the story again as a whole (" + progress.fullMerge().reason() + "): "
+                        + progress.fullMerge().percent() + " %. The panels show the story as it was until it is done.");
+            } else if (progress.loading() && progress.done() == 0) {
                 bar.setIndeterminate(true);
                 message.setText("Loading the language models for the first analysis (about half a minute, once) — "
                         + progress.waiting() + " articles waiting. Everything else works meanwhile.");

@@ -77,7 +77,7 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Notes notes;
     private final boolean editor;
     private String title = "Reader";
-    private Article current;
+    private volatile Article current;
     private int[] target = {-1, -1};
     private int selectedStart = -1;
     private int selectedEnd = -1;
@@ -111,7 +111,9 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
                         event.getEventData().get("event.detail.end").asInt()))
                 .addEventData("event.detail.start").addEventData("event.detail.end");
         body.addAttachListener(attach -> body.getElement().executeJs(SELECTION_SCRIPT));
-        Live.refresh(this, changes, change -> current != null, () -> {
+        // An editor's change always; a merge's only where it took in this article.
+        Live.refresh(this, changes, change -> current != null && (!change.byTheAnalysis() || change.anything()
+                || change.ids("article").contains(Long.toString(current.id().value()))), () -> {
             if (current != null) {
                 show(current, target);
             }
@@ -152,7 +154,7 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Article> article = event.getRouteParameters().getLong("article").map(ArticleId::of).flatMap(articles::find);
+        Optional<Article> article = event.getRouteParameters().get("article").flatMap(ReaderView::articleId).flatMap(articles::find);
         removeAll();
         Anchor back = new Anchor(StoryNavigation.link("stories", StoryNavigation.filterOf(event.getLocation())), "← All stories");
         back.addClassName("sd-back");
@@ -169,6 +171,15 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div columns = new Div(readerOf(article.get()), aside);
         columns.addClassName("sd-reader-columns");
         add(back, columns);
+    }
+
+    /** An article's id as the URL gives it; one too large to be an id names no article. */
+    private static Optional<ArticleId> articleId(String digits) {
+        try {
+            return Optional.of(ArticleId.of(Long.parseLong(digits)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** "at=120-180": the passage a source link points at. */

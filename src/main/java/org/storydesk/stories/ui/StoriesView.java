@@ -1,10 +1,12 @@
 package org.storydesk.stories.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -27,6 +29,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.StoryFilter;
@@ -38,6 +41,7 @@ import org.storydesk.base.ui.Writes;
 import org.storydesk.stories.AddOutcome;
 import org.storydesk.stories.AnalysisState;
 import org.storydesk.stories.AnalysisStatus;
+import org.storydesk.stories.ArticleBatch;
 import org.storydesk.stories.ArticleSummary;
 import org.storydesk.stories.Articles;
 import org.storydesk.stories.Coverage;
@@ -189,8 +193,12 @@ public class StoriesView extends Div implements BeforeEnterObserver {
         return badge;
     }
 
+    /** The largest .zip of articles an editor may upload (as large as an upload may be). */
+    private static final long MOST_ZIP_BYTES = 16L * 1024 * 1024;
+
     private void openAddDialog() {
-        AddArticleDialog dialog = new AddArticleDialog(properties.maxArticleSize().toBytes());
+        AddArticleDialog dialog = new AddArticleDialog(properties.maxArticleSize().toBytes(), MOST_ZIP_BYTES);
+        dialog.addBatchListener(batch -> addBatch(dialog, batch.name(), batch.zip()));
         dialog.addSubmitListener(submit -> {
             switch (articles.add(submit.article())) {
                 case AddOutcome.Added added -> {
@@ -208,5 +216,36 @@ public class StoriesView extends Div implements BeforeEnterObserver {
             }
         });
         dialog.open();
+    }
+
+    /**
+     * Adds the articles of a .zip on a thread of its own, the dialog showing how far it is, then
+     * says what became of each: the editor can go on reading meanwhile.
+     */
+    private void addBatch(AddArticleDialog dialog, String name, byte[] zip) {
+        List<ArticleBatch.Item> items;
+        try {
+            items = ArticleBatch.fromZip(new ByteArrayInputStream(zip), properties.maxArticleSize().toBytes());
+        } catch (IllegalArgumentException e) {
+            dialog.refused(e.getMessage());
+            return;
+        }
+        UI ui = UI.getCurrent();
+        dialog.progress(0, items.size());
+        Runnable work = new DelegatingSecurityContextRunnable(() -> {
+            try {
+                List<ArticleBatch.Result> results = articles.addAll(items, done -> ui.access(() -> dialog.progress(done, items.size())));
+                ui.access(() -> {
+                    dialog.close();
+                    refresh();
+                    banner.refresh();
+                    new BatchReportDialog(name, results).open();
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> dialog.refused("The articles could not all be added: " + e.getMessage()
+                        + ". Those listed on Stories were added; add the .zip again to add the rest (added ones are not added twice)."));
+            }
+        });
+        Thread.ofVirtual().name("batch-" + name).start(work);
     }
 }

@@ -41,6 +41,8 @@ public class TimelineView extends Div implements BeforeEnterObserver {
     private final Timeline timeline;
     private final StoryPeople people;
     StoryFilter filter = StoryFilter.EVERYTHING;
+    /** The filter shown now, for deciding on the listening thread whether a merge concerns the view. */
+    private volatile StoryFilter asked = StoryFilter.EVERYTHING;
     int count;
 
     TimelineView(Timeline timeline, Notes notes, StoryPeople people, CurrentUser user, StoryChanges changes) {
@@ -54,7 +56,9 @@ public class TimelineView extends Div implements BeforeEnterObserver {
         events.addClassName("sd-list");
         events.setRenderer(new ComponentRenderer<EventCard, Event>(event -> desk.card(event, true)));
         add(head, empty, events);
-        Live.refresh(this, changes, Live.anything(), this::reload);
+        // An editor's change always; a merge's where it changed an event the filter asks for.
+        Live.refresh(this, changes, change -> !change.byTheAnalysis() || change.anything()
+                || timeline.anyAmong(asked, change.ids("event")), this::reload);
     }
 
     @Override
@@ -65,6 +69,7 @@ public class TimelineView extends Div implements BeforeEnterObserver {
 
     void refresh() {
         StoryFilter current = filter;
+        asked = current;
         count = timeline.count(current);
         events.setDataProvider(DataProvider.<Event>fromCallbacks(
                 query -> desk.read(timeline.list(current, query.getOffset(), query.getLimit())).stream(),

@@ -16,7 +16,8 @@ class WordListsTest {
         assertThat(Lexicon.TITLE_ABBREVIATIONS).containsEntry("pm", "prime minister");
         assertThat(Lexicon.HONORIFIC_GENDER).containsEntry("dame", Gender.FEMALE).containsEntry("sir", Gender.MALE);
         assertThat(Lexicon.EVENT_KIND).containsEntry("summit", "meeting");
-        assertThat(Lexicon.TERM_INTRODUCERS).contains("so-called");
+        assertThat(Lexicon.TERM_INTRODUCERS).contains("called", "named");
+        assertThat(Lexicon.NAME_MARKERS).contains("so-called");
     }
 
     @Test

@@ -55,6 +55,37 @@ class ExternalDatabaseTest {
     }
 
     @Test
+    void withTheGrantsTheReadmeDocumentsTheAppWorksAsARoleThatCannotRewriteTheAuditLog() throws Exception {
+        try (var connection = operatorsDatabase.getPostgresDatabase().getConnection(); var sql = connection.createStatement()) {
+            // What the README asks an operator to run as the database's superuser.
+            sql.execute("CREATE ROLE storydesk_owner LOGIN PASSWORD 'owner-secret-1'");
+            sql.execute("CREATE ROLE storydesk_app LOGIN PASSWORD 'app-secret-1'");
+            sql.execute("CREATE DATABASE storydesk OWNER storydesk_owner");
+            sql.execute("REVOKE ALL ON DATABASE storydesk FROM PUBLIC");
+            sql.execute("GRANT CONNECT, TEMPORARY ON DATABASE storydesk TO storydesk_app");
+        }
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--storydesk.data-dir=" + data, "--storydesk.seeds-dir=seeds",
+                        "--storydesk.analysis.enabled=false",
+                        "--spring.datasource.url=jdbc:postgresql://localhost:" + operatorsDatabase.getPort() + "/storydesk",
+                        "--spring.datasource.username=storydesk_app", "--spring.datasource.password=app-secret-1",
+                        "--spring.flyway.user=storydesk_owner", "--spring.flyway.password=owner-secret-1",
+                        "--storydesk.accounts[0].username=ada", "--storydesk.accounts[0].password=a-long-real-password",
+                        "--storydesk.accounts[0].role=EDITOR")) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("storydesk_app");
+            assertThat(count(app)).isGreaterThanOrEqualTo(5);
+            assertThat(jdbc.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user")
+                    .query(Integer.class).single()).isZero();
+            assertThatThrownBy(() -> jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER ALL").update()).rootCause()
+                    .hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log").update()).rootCause().hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> jdbc.sql("SET session_replication_role = replica").update()).rootCause()
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
     void aSharedDeploymentRefusesToStartWithTheDemoPasswords() {
         assertThatThrownBy(() -> start("editor", "editor").close())
                 .hasRootCauseMessage("Account 'editor' uses a demo password; with an external database every account needs a real one");

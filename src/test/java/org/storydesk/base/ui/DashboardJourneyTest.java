@@ -177,7 +177,7 @@ class DashboardJourneyTest {
             browser.screenshot("people");
 
             browser.driver.findElement(By.xpath("//vaadin-grid-cell-content//a[contains(., 'Jennie Carignan')]")).click();
-            browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/people/jennie-carignan"));
+            browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/people/jennie-carrigan"));
             browser.waitForText(By.className("sd-flagged"), "probable misspelling");
             browser.screenshot("person");
 

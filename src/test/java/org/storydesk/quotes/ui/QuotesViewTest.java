@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.storydesk.IntegrationTest;
+import org.storydesk.base.live.Change;
 import org.storydesk.quotes.Quote;
 import org.storydesk.support.ViewTest;
 
@@ -154,6 +156,20 @@ class QuotesViewTest extends ViewTest {
         assertThat($(Div.class, card).withClassName("sd-fragment").all()).hasSize(quotes.get(whole).fragments().size());
         assertThat(card.getElement().getTextRecursively()).contains(part.words()).contains(part.sources().getFirst().text().strip());
         assertThat($(Span.class, card).withClassName("sd-fragments").single().getText()).startsWith("+ ");
+    }
+
+    @Test
+    void aBoardNarrowedToOnePersonRefreshesForAMergeOfTheirQuotesAndNotForOthers() {
+        QuotesView board = open("quotes?person=mark-carney", QuotesView.class);
+        List<Quote> theirs = quotes(board);
+        String someoneElses = jdbc.sql("SELECT id FROM quotes WHERE speaker IS DISTINCT FROM 'mark-carney' LIMIT 1").query(String.class).single();
+        String anotherOfTheirs = jdbc.sql("SELECT id FROM quotes WHERE speaker = 'mark-carney' ORDER BY id DESC LIMIT 1").query(String.class).single();
+
+        assertThat(board.shows(Change.merged(Map.of("quote", List.of(someoneElses), "person", List.of("mark-rutte"))))).isFalse();
+        assertThat(board.shows(Change.merged(Map.of("quote", List.of(theirs.getFirst().id().value()))))).isTrue();
+        assertThat(board.shows(Change.merged(Map.of("quote", List.of(anotherOfTheirs))))).isTrue();
+        assertThat(board.shows(new Change(Change.STORY, ""))).as("the story merged again as a whole").isTrue();
+        assertThat(board.shows(new Change("status", "quote:" + someoneElses))).as("an editor's write").isTrue();
     }
 
     private static String speaker(Quote quote) {

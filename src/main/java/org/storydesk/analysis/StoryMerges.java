@@ -1,0 +1,499 @@
+package org.storydesk.analysis;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.storydesk.analysis.merging.GrowingStory;
+import org.storydesk.analysis.merging.StoryMerger;
+import org.storydesk.analysis.merging.Successors;
+import org.storydesk.base.ArticleId;
+import org.storydesk.base.EditorsWork;
+import org.storydesk.base.ItemType;
+import org.storydesk.base.PersonSlug;
+import org.storydesk.base.Revision;
+import org.storydesk.base.StoryDeskProperties;
+import org.storydesk.base.live.Change;
+import org.storydesk.base.live.StoryChanges;
+import org.storydesk.history.AuditLog;
+import org.storydesk.people.MachinePerson;
+import org.storydesk.people.PeopleParted;
+import org.storydesk.people.PersonRepository;
+import org.storydesk.quotes.MachineQuote;
+import org.storydesk.quotes.QuoteId;
+import org.storydesk.quotes.QuoteRepository;
+import org.storydesk.timeline.EventId;
+import org.storydesk.timeline.EventRepository;
+import org.storydesk.timeline.MachineEvent;
+
+/**
+ * Takes each new analysis into the story as it stands, on a thread of its own: its quotes,
+ * people and events join the story's or become new ones, and only the rows that changed are
+ * written, in a short transaction, announced item by item. Where an article changes how others
+ * are read, or was analysed anew, or editors parted two people, the story is merged again as a
+ * whole in the background; readers see the story as it was until the new one is written.
+ *
+ * <p>Each node keeps a copy of the story in memory (its merge state and its items as written).
+ * The database is the truth: the merge log says which analyses the story took in, in which
+ * order, and how many full merges it has had, so a node whose copy is behind catches up by
+ * taking in what another node merged, and one whose copy is of an earlier full merge reads the
+ * story again. Merges on two nodes never interleave: each holds the story's lock while it writes;
+ * on one node, one merge runs at a time.
+ */
+@Component
+class StoryMerges implements SmartLifecycle {
+
+    /**
+     * The version of the merge rules. Raise it when a change to the merging gives other items or
+     * ids for the same articles: every installation then merges its story again as a whole once.
+     */
+    static final int RULES = 2;
+
+    private static final Logger log = LoggerFactory.getLogger(StoryMerges.class);
+    /** At most this many analyses are taken in per transaction, so each stays short and the panels fill in. */
+    private static final int BATCH = 20;
+    private static final Duration TICK = Duration.ofSeconds(2);
+    private static final Duration FULL_MERGE_PATIENCE = Duration.ofSeconds(30);
+
+    private final ArticleAnalyses analyses;
+    private final AnalysisJobs jobs;
+    private final MergeLog mergeLog;
+    private final PersonRepository people;
+    private final QuoteRepository quotes;
+    private final EventRepository events;
+    private final List<EditorsWork> work;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final StoryChanges changes;
+    private final boolean enabled;
+    private final Semaphore wakeUp = new Semaphore(0);
+
+    /** This node's copy of the story; only the merging thread touches it. */
+    private Copy copy;
+    private volatile boolean running;
+    private volatile Thread thread;
+
+    StoryMerges(ArticleAnalyses analyses, AnalysisJobs jobs, MergeLog mergeLog, PersonRepository people, QuoteRepository quotes, EventRepository events,
+                List<EditorsWork> work, AuditLog audit, JdbcClient jdbc, TransactionTemplate transaction, StoryChanges changes,
+                StoryDeskProperties properties) {
+        this.analyses = analyses;
+        this.jobs = jobs;
+        this.mergeLog = mergeLog;
+        this.people = people;
+        this.quotes = quotes;
+        this.events = events;
+        this.work = List.copyOf(work);
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.changes = changes;
+        this.enabled = properties.analysis().merge();
+    }
+
+    /** The story as this node last merged or read it: a generation, the last analysis taken in, the merge state and the items. */
+    private static final class Copy {
+        final int generation;
+        long lastSeq;
+        final GrowingStory story;
+        final Map<PersonSlug, MachinePerson> people;
+        final Map<QuoteId, MachineQuote> quotes;
+        final Map<EventId, MachineEvent> events;
+
+        Copy(int generation, long lastSeq, GrowingStory story) {
+            this.generation = generation;
+            this.lastSeq = lastSeq;
+            this.story = story;
+            StoryMerger.Story items = story.story();
+            this.people = byId(items.people(), MachinePerson::slug);
+            this.quotes = byId(items.quotes(), MachineQuote::id);
+            this.events = byId(items.events(), MachineEvent::id);
+        }
+    }
+
+    /** Something may be waiting to be taken in: look now rather than at the next tick. */
+    void wake() {
+        wakeUp.release();
+    }
+
+    /** Asks for the story to be merged again as a whole, in the caller's transaction (an editor's write, say). */
+    void askForFullMerge(String reason) {
+        mergeLog.askForFullMerge(reason);
+    }
+
+    /** An editor parted two people the analysis had taken for one: the story is merged again, with them kept apart. */
+    @EventListener
+    void onParting(PeopleParted parted) {
+        askForFullMerge("an editor kept “" + parted.name() + "” apart from " + parted.person().value());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void afterParting(PeopleParted parted) {
+        wake();
+    }
+
+    @Override
+    public void start() {
+        if (!enabled) {
+            log.info("This node does not merge the story (storydesk.analysis.merge=false)");
+            return;
+        }
+        running = true;
+        Thread merger = new Thread(this::work, "story-merger");
+        merger.setDaemon(true);
+        thread = merger;
+        merger.start();
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                boolean more = mergeWaiting();
+                if (!more) {
+                    wakeUp.tryAcquire(TICK.toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                copy = null;
+                if (!running) {
+                    return;
+                }
+                log.error("Merging the story hit a problem; it tries again shortly", e);
+                pause();
+            }
+        }
+    }
+
+    /**
+     * Takes in what is waiting, or merges the story as a whole where that is needed. Returns
+     * whether there may be more to do. A full merge waits while articles are being analysed (for
+     * at most {@link #FULL_MERGE_PATIENCE}): when many are analysed again, one full merge takes
+     * them all in, not one each.
+     */
+    synchronized boolean mergeWaiting() {
+        MergeLog.State state = mergeLog.state();
+        Optional<String> full = state.fullMerge();
+        if (full.isEmpty() && state.rules() != RULES) {
+            if (!state.mergedBefore()) {
+                // Nothing merged yet: there is nothing to merge again.
+                inItsOwnTransaction(() -> mergeLog.rules(RULES));
+            } else {
+                full = Optional.of(state.rules() < 2 ? "the story is merged one article at a time from now on" : "the merge rules changed");
+            }
+        }
+        List<ArticleId> leaving = analyses.leaving();
+        if (full.isEmpty() && !leaving.isEmpty()) {
+            full = Optional.of("article " + leaving.getFirst().value() + " has no analysis of its current version");
+        }
+        List<ArticleAnalyses.Numbered> waiting = analyses.waiting(BATCH);
+        Optional<ArticleAnalyses.Numbered> changed = waiting.stream().filter(ArticleAnalyses.Numbered::changed).findFirst();
+        if (full.isEmpty() && changed.isPresent()) {
+            full = Optional.of("article " + changed.get().article().value() + " was analysed again");
+        }
+        if (full.isPresent()) {
+            if (state.fullMerge().isEmpty()) {
+                String reason = full.get();
+                inItsOwnTransaction(() -> mergeLog.askForFullMerge(reason));
+                state = mergeLog.state();
+            }
+            if (jobs.anyWaiting() && state.fullMergeAsked().plus(FULL_MERGE_PATIENCE).isAfter(Instant.now())) {
+                return false;
+            }
+            fullMerge(state.fullMerge().orElse(full.get()));
+            return true;
+        }
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        take(waiting);
+        return true;
+    }
+
+    /** Takes new analyses into the story as it stands, writing only what they changed. */
+    private void take(List<ArticleAnalyses.Numbered> fresh) {
+        long start = System.nanoTime();
+        Taken taken = transaction.execute(status -> {
+            mergeLog.lock();
+            Copy story = current(mergeLog.state());
+            Map<PersonSlug, Revision<MachinePerson>> changedPeople = new LinkedHashMap<>();
+            Map<QuoteId, Revision<MachineQuote>> changedQuotes = new LinkedHashMap<>();
+            Map<EventId, Revision<MachineEvent>> changedEvents = new LinkedHashMap<>();
+            List<ArticleId> articles = new ArrayList<>();
+            boolean spent = false;
+            for (ArticleAnalyses.Numbered analysis : fresh) {
+                if (story.story.contains(analysis.article())) {
+                    continue; // another node took it in meanwhile
+                }
+                GrowingStory.Growth growth = story.story.add(analysis.analysed());
+                if (growth instanceof GrowingStory.Growth.NeedsFullMerge needs) {
+                    mergeLog.askForFullMerge(needs.why());
+                    spent = true;
+                    break;
+                }
+                GrowingStory.Changes grown = ((GrowingStory.Growth.Grown) growth).changes();
+                revise(changedPeople, story.people, grown.people(), MachinePerson::slug);
+                revise(changedQuotes, story.quotes, grown.quotes(), MachineQuote::id);
+                revise(changedEvents, story.events, grown.events(), MachineEvent::id);
+                mergeLog.took(analysis.article(), analysis.number());
+                articles.add(analysis.article());
+            }
+            people.write(changedPeople.values(), List.of());
+            quotes.write(changedQuotes.values(), List.of());
+            events.write(changedEvents.values(), List.of());
+            mergeLog.merged(story.people.size(), story.quotes.size(), story.events.size());
+            Map<String, Collection<String>> items = new LinkedHashMap<>();
+            items.put("article", articles.stream().map(a -> Long.toString(a.value())).toList());
+            items.put("quote", changedQuotes.keySet().stream().map(QuoteId::value).toList());
+            items.put("event", changedEvents.keySet().stream().map(EventId::value).toList());
+            items.put("person", changedPeople.keySet().stream().map(PersonSlug::value).toList());
+            changes.announce(Change.merged(items));
+            story.lastSeq = mergeLog.state().lastSeq();
+            return new Taken(articles.size(), changedPeople.size(), changedQuotes.size(), changedEvents.size(), spent);
+        });
+        if (taken.spent()) {
+            copy = null; // a full merge is asked for: this copy cannot grow any more
+        }
+        if (taken.articles() > 0) {
+            log.info("Took {} article(s) into the story in {} ms: {} people, {} quotes, {} events changed", taken.articles(),
+                    (System.nanoTime() - start) / 1_000_000, taken.people(), taken.quotes(), taken.events());
+        }
+    }
+
+    private record Taken(int articles, int people, int quotes, int events, boolean spent) {
+    }
+
+    /** Notes an item's new version beside the version written last (the first of this transaction's, where it changed twice). */
+    private static <K, T> void revise(Map<K, Revision<T>> revisions, Map<K, T> written, List<T> items, Function<T, K> id) {
+        for (T item : items) {
+            K key = id.apply(item);
+            T before = written.put(key, item);
+            Revision<T> earlier = revisions.get(key);
+            revisions.put(key, new Revision<>(earlier != null ? earlier.before() : before, item));
+        }
+    }
+
+    /** This node's copy of the story, brought up to the database's: read again after another node's full merge, else caught up. */
+    private Copy current(MergeLog.State state) {
+        Copy known = copy;
+        if (known != null && known.generation == state.generation()) {
+            if (known.lastSeq < state.lastSeq()) {
+                for (ArticleAnalyses.Numbered merged : analyses.mergedAfter(known.lastSeq)) {
+                    GrowingStory.Growth growth = known.story.add(merged.analysed());
+                    if (!(growth instanceof GrowingStory.Growth.Grown grown)) {
+                        return read(state);
+                    }
+                    grown.changes().people().forEach(p -> known.people.put(p.slug(), p));
+                    grown.changes().quotes().forEach(q -> known.quotes.put(q.id(), q));
+                    grown.changes().events().forEach(e -> known.events.put(e.id(), e));
+                    known.lastSeq = merged.seq();
+                }
+            }
+            if (known.lastSeq == state.lastSeq()) {
+                return known;
+            }
+        }
+        return read(state);
+    }
+
+    /** Reads the story as the database has it: every analysis it took in, in its order, merged as a whole. */
+    private Copy read(MergeLog.State state) {
+        long start = System.nanoTime();
+        List<StoryMerger.Analysed> taken = analyses.current().stream()
+                .filter(a -> a.seq() != null && !a.changed()).map(ArticleAnalyses.Numbered::analysed).toList();
+        Copy read = new Copy(state.generation(), state.lastSeq(), GrowingStory.of(taken, people.splits()));
+        copy = read;
+        log.info("Read the story of {} articles in {} ms", taken.size(), (System.nanoTime() - start) / 1_000_000);
+        return read;
+    }
+
+    /**
+     * Merges the story again as a whole, from every article's current analysis in the order the
+     * story took them in, and writes the difference: items that changed, items gone, and editors'
+     * work moved to the items that hold what it was on. The merge itself runs outside any
+     * transaction; readers see the old story until the new one is written.
+     */
+    private void fullMerge(String reason) {
+        long start = System.nanoTime();
+        MergeLog.State before = mergeLog.state();
+        inItsOwnTransaction(() -> {
+            mergeLog.askForFullMerge(reason);
+            mergeLog.progress(5);
+        });
+        log.info("Merging the story again as a whole: {}", reason);
+        List<ArticleAnalyses.Numbered> all = analyses.current();
+        inItsOwnTransaction(() -> mergeLog.progress(40));
+        GrowingStory merged = GrowingStory.of(all.stream().map(ArticleAnalyses.Numbered::analysed).toList(), people.splits());
+        StoryMerger.Story story = merged.story();
+        inItsOwnTransaction(() -> mergeLog.progress(70));
+        Boolean written = transaction.execute(status -> {
+            mergeLog.lock();
+            MergeLog.State now = mergeLog.state();
+            if (now.generation() != before.generation() || !sameAnalyses(all)) {
+                return false; // another node merged meanwhile, or more came in: merge again
+            }
+            List<MachinePerson> oldPeople = people.machineRows();
+            List<MachineQuote> oldQuotes = quotes.machineRows();
+            List<MachineEvent> oldEvents = events.machineRows();
+            Successors.Moves moves = Successors.of(oldPeople, oldQuotes, oldEvents, story);
+            people.write(revisions(oldPeople, story.people(), MachinePerson::slug), gone(oldPeople, story.people(), MachinePerson::slug));
+            quotes.write(revisions(oldQuotes, story.quotes(), MachineQuote::id), gone(oldQuotes, story.quotes(), MachineQuote::id));
+            events.write(revisions(oldEvents, story.events(), MachineEvent::id), gone(oldEvents, story.events(), MachineEvent::id));
+            follow(moves, reason);
+            Set<ArticleId> inStory = new LinkedHashSet<>(merged.articles());
+            mergeLog.dropped(jdbc.sql("SELECT article_id FROM story_merge_log").query((rs, row) -> ArticleId.of(rs.getLong(1))).list()
+                    .stream().filter(article -> !inStory.contains(article)).toList());
+            for (ArticleAnalyses.Numbered analysis : all) {
+                mergeLog.took(analysis.article(), analysis.number());
+            }
+            mergeLog.fullyMerged(RULES);
+            mergeLog.merged(story.people().size(), story.quotes().size(), story.events().size());
+            changes.announce(new Change(Change.STORY, ""));
+            return true;
+        });
+        if (Boolean.TRUE.equals(written)) {
+            MergeLog.State after = mergeLog.state();
+            copy = new Copy(after.generation(), after.lastSeq(), merged);
+            log.info("Merged the story again as a whole in {} ms: {} people, {} quotes, {} events", (System.nanoTime() - start) / 1_000_000,
+                    story.people().size(), story.quotes().size(), story.events().size());
+        } else {
+            copy = null;
+        }
+    }
+
+    /** Whether the articles' analyses are still those a full merge was made of. */
+    private boolean sameAnalyses(List<ArticleAnalyses.Numbered> merged) {
+        Map<Long, Long> now = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.article_id, r.number FROM article_analyses r
+                          JOIN current_articles a ON a.id = r.article_id AND a.version_id = r.version_id""")
+                .query((rs, row) -> now.put(rs.getLong(1), rs.getLong(2))).list();
+        if (now.size() != merged.size()) {
+            return false;
+        }
+        for (ArticleAnalyses.Numbered analysis : merged) {
+            if (!Objects.equals(now.get(analysis.article().value()), analysis.number())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Editors' work on items that went elsewhere follows them there; the History says so, and old links lead there. */
+    private void follow(Successors.Moves moves, String reason) {
+        Map<ItemType, Map<String, String>> byType = new EnumMap<>(ItemType.class);
+        byType.put(ItemType.PERSON, strings(moves.people(), PersonSlug::value));
+        byType.put(ItemType.QUOTE, strings(moves.quotes(), QuoteId::value));
+        byType.put(ItemType.EVENT, strings(moves.events(), EventId::value));
+        byType.forEach((type, itemMoves) -> {
+            itemMoves.forEach((from, to) -> jdbc.sql("""
+                            INSERT INTO item_successors (item_type, old_id, new_id) VALUES (:type, :from, :to)
+                            ON CONFLICT (item_type, old_id) DO UPDATE SET new_id = excluded.new_id, at = clock_timestamp()""")
+                    .param("type", type.code()).param("from", from).param("to", to).update());
+            // An item that went somewhere earlier and now goes on: old links follow it all the way.
+            itemMoves.forEach((from, to) -> jdbc.sql("UPDATE item_successors SET new_id = :to WHERE item_type = :type AND new_id = :from")
+                    .param("type", type.code()).param("from", from).param("to", to).update());
+            Map<String, List<String>> whatMoved = new LinkedHashMap<>();
+            for (EditorsWork feature : work) {
+                for (EditorsWork.Followed followed : feature.follow(type, itemMoves)) {
+                    whatMoved.computeIfAbsent(followed.from() + " " + followed.to(), k -> new ArrayList<>()).add(followed.what());
+                }
+            }
+            whatMoved.forEach((fromTo, what) -> {
+                String[] ids = fromTo.split(" ");
+                audit.recordByTheDesk("follow", type.code(), ids[1], ids[1], Map.of("item", ids[0]),
+                        Map.of("item", ids[1], "moved", String.join(", ", what), "why", "the story was merged again: " + reason));
+            });
+        });
+    }
+
+    private static <K> Map<String, String> strings(Map<K, K> moves, Function<K, String> id) {
+        Map<String, String> strings = new LinkedHashMap<>();
+        moves.forEach((from, to) -> strings.put(id.apply(from), id.apply(to)));
+        return strings;
+    }
+
+    private static <K, T> List<Revision<T>> revisions(List<T> before, List<T> after, Function<T, K> id) {
+        Map<K, T> old = byId(before, id);
+        List<Revision<T>> revisions = new ArrayList<>();
+        for (T item : after) {
+            T was = old.get(id.apply(item));
+            if (!item.equals(was)) {
+                revisions.add(new Revision<>(was, item));
+            }
+        }
+        return revisions;
+    }
+
+    private static <K, T> List<K> gone(List<T> before, List<T> after, Function<T, K> id) {
+        Set<K> now = new java.util.HashSet<>(after.stream().map(id).toList());
+        return before.stream().map(id).filter(key -> !now.contains(key)).toList();
+    }
+
+    private static <K, T> Map<K, T> byId(List<T> items, Function<T, K> id) {
+        Map<K, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(id.apply(item), item));
+        return map;
+    }
+
+    private void inItsOwnTransaction(Runnable write) {
+        transaction.executeWithoutResult(status -> write.run());
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(TICK.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread merger = thread;
+        if (merger != null) {
+            merger.interrupt();
+            try {
+                merger.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Start after the database, beside the analysis workers; stop before the database goes. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}
