@@ -61,11 +61,8 @@ class AnalysisWorker implements SmartLifecycle {
     /** This node, as its claims name it: the process, and this app in it (two apps may share a JVM, as in a test). */
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final Semaphore wakeUp = new Semaphore(0);
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "analysis-heartbeat");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Renews this node's claims while it works; made anew on every start (a test's context is stopped and started again). */
+    private volatile ScheduledExecutorService heartbeat;
     private final AtomicLong lastRelease = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
 
@@ -109,6 +106,11 @@ class AnalysisWorker implements SmartLifecycle {
         if (released + queued > 0) {
             log.info("Analysis queue: {} articles queued, {} claims released", queued, released);
         }
+        heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "analysis-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
         running = true;
         for (int i = 1; i <= workers; i++) {
             Thread worker = new Thread(this::work, "analysis-worker-" + i);
@@ -252,7 +254,9 @@ class AnalysisWorker implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        heartbeat.shutdownNow();
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
         for (Thread worker : threads) {
             worker.interrupt();
         }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -364,9 +363,8 @@ class StoryMerges implements SmartLifecycle {
             quotes.write(revisions(oldQuotes, story.quotes(), MachineQuote::id), gone(oldQuotes, story.quotes(), MachineQuote::id));
             events.write(revisions(oldEvents, story.events(), MachineEvent::id), gone(oldEvents, story.events(), MachineEvent::id));
             follow(moves, reason);
-            Set<ArticleId> inStory = new LinkedHashSet<>(merged.articles());
-            mergeLog.dropped(jdbc.sql("SELECT article_id FROM story_merge_log").query((rs, row) -> ArticleId.of(rs.getLong(1))).list()
-                    .stream().filter(article -> !inStory.contains(article)).toList());
+            // An article whose analysis is still to come keeps its place in the order; one that will get none leaves it.
+            mergeLog.dropped(analyses.leaving());
             for (ArticleAnalyses.Numbered analysis : all) {
                 mergeLog.took(analysis.article(), analysis.number());
             }

@@ -187,6 +187,11 @@ public class DeskBackup {
             for (Table table : DESK) {
                 continueIdsAfter(connection, table.name());
             }
+            // The merge log keeps the order the story took its articles in, but none of those analyses is here: naming
+            // none (0 is never an analysis's number), every article is taken in again, in that order, by a full merge.
+            try (Statement sql = connection.createStatement()) {
+                sql.executeUpdate("UPDATE story_merge_log SET analysis_number = 0");
+            }
             connection.commit();
             BackupSummary summary = new BackupSummary(manifest.path("schema").asString(), rows);
             log.info("Restored {} rows from {} ({}); the articles will be analysed again", summary.total(), file, rows);

@@ -1,5 +1,6 @@
 package org.storydesk.stories;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +56,11 @@ public final class ArticleBatch {
     public static List<Item> fromZip(InputStream zip, long maxArticleBytes) {
         List<Item> items = new ArrayList<>();
         long unpacked = 0;
-        try (ZipInputStream entries = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
+        BufferedInputStream in = new BufferedInputStream(zip);
+        if (!startsLikeAZip(in)) {
+            throw new IllegalArgumentException("This is not a .zip file: upload a .zip of .txt or .html files, or one article at a time.");
+        }
+        try (ZipInputStream entries = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             ZipEntry entry;
             while ((entry = entries.getNextEntry()) != null) {
                 String path = entry.getName();
@@ -121,6 +126,18 @@ public final class ArticleBatch {
             throw new IllegalArgumentException("The request holds no articles: send one JSON object per line.");
         }
         return items;
+    }
+
+    /** A .zip begins with a local file header ("PK", 3, 4); anything else is not one, whatever its name. */
+    private static boolean startsLikeAZip(BufferedInputStream in) {
+        try {
+            in.mark(4);
+            byte[] head = in.readNBytes(4);
+            in.reset();
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

@@ -28,7 +28,8 @@ import org.storydesk.support.NewsWire;
  * board (asked through the API, as the board asks).
  *
  * <p>{@code MAVEN_OPTS=-Xmx5g ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.storydesk.bench.IngestBenchmark -Dexec.args=1000}
+ * -Dexec.mainClass=org.storydesk.bench.IngestBenchmark -Dexec.args="1000 8080"} (the second number, a port to open
+ * the desk at meanwhile, is optional).
  */
 public final class IngestBenchmark {
 
@@ -39,12 +40,13 @@ public final class IngestBenchmark {
 
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+        // A port to watch the story fill in at in a browser meanwhile (default: any free one).
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         Path data = Files.createTempDirectory("storydesk-ingest-data");
         Path noSeeds = Files.createTempDirectory("storydesk-ingest-noseeds");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=0",
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run("--server.port=" + port,
                 "--storydesk.data-dir=" + data, "--storydesk.seeds-dir=" + noSeeds, "--logging.level.root=warn")) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            Api api = new Api(port);
+            Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             NewsWire wire = new NewsWire(7);
 

@@ -58,6 +58,8 @@ final class QuoteMerger {
         /** The fewest and the most words of its wordings without an ellipsis (none yet: 0 and 0). */
         int shortest;
         int longest;
+        /** The last lookup that met this quote, so a lookup meets each quote once without a set of its own. */
+        int looked;
         boolean full;
         Cluster fullQuote;
 
@@ -149,6 +151,8 @@ final class QuoteMerger {
     }
 
     private final List<Cluster> clusters = new ArrayList<>();
+    /** Numbers the lookups (see {@link Cluster#looked}). */
+    private int looking;
     private final Set<String> takenIds = new HashSet<>();
     /** Quotes by their exact normalised wording, by every word of every wording, and (with an ellipsis) by their key words. */
     private final Map<String, List<Cluster>> byWording = new HashMap<>();
@@ -318,8 +322,12 @@ final class QuoteMerger {
         int slack = size - (int) Math.ceil(QuoteText.SAME_SHARE * size);
         List<String> rarest = new ArrayList<>(counts.keySet());
         rarest.sort(Comparator.comparingInt(this::rarity).thenComparing(Comparator.comparingInt(String::length).reversed()));
-        Set<Cluster> seen = new HashSet<>();
+        // The rarest words first: a quote that is not the same lacks those soonest, and is left sooner.
+        Map<String, Integer> rarestFirst = new LinkedHashMap<>();
+        rarest.forEach(word -> rarestFirst.put(word, counts.get(word)));
+        int look = ++looking;
         List<Cluster> candidates = new ArrayList<>();
+        double shortest = size * QuoteText.SAME_SHARE;
         int probed = 0;
         for (String word : rarest) {
             if (probed > slack) {
@@ -327,9 +335,13 @@ final class QuoteMerger {
             }
             probed += counts.get(word);
             for (Cluster cluster : byWord.getOrDefault(word, List.of())) {
+                if (cluster.looked == look) {
+                    continue;
+                }
+                cluster.looked = look;
                 // Two wordings of one quote are within a few words of each other's length (the shorter at least 85 % of the longer).
-                boolean nearInLength = cluster.longest >= size * QuoteText.SAME_SHARE && cluster.shortest * QuoteText.SAME_SHARE <= size;
-                if (nearInLength && seen.add(cluster) && sharesAtLeast(cluster, counts, size, size - slack)) {
+                boolean nearInLength = cluster.longest >= shortest && cluster.shortest * QuoteText.SAME_SHARE <= size;
+                if (nearInLength && sharesAtLeast(cluster, rarestFirst, size, size - slack)) {
                     candidates.add(cluster);
                 }
             }
@@ -452,10 +464,18 @@ final class QuoteMerger {
         if (partial.requiredWords.isEmpty()) {
             // Long stretches only: a quote holding it has most of the first stretch's words.
             QuoteText.Stretch stretch = QuoteText.firstStretch(partial.wording);
-            Set<Cluster> candidates = new HashSet<>();
+            Map<String, Integer> rarestFirst = new LinkedHashMap<>();
+            stretch.counts().keySet().stream().sorted(Comparator.comparingInt(this::rarity))
+                    .forEach(word -> rarestFirst.put(word, stretch.counts().get(word)));
+            int look = ++looking;
+            List<Cluster> candidates = new ArrayList<>();
             for (String word : partial.fragmentKeys) {
                 for (Cluster candidate : byWord.getOrDefault(word, List.of())) {
-                    if (candidate.full && candidate != partial && sharesAtLeast(candidate, stretch.counts(), stretch.size(), stretch.needed())) {
+                    if (candidate.looked == look || !candidate.full || candidate == partial) {
+                        continue;
+                    }
+                    candidate.looked = look;
+                    if (sharesAtLeast(candidate, rarestFirst, stretch.size(), stretch.needed())) {
                         candidates.add(candidate);
                     }
                 }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 
 import org.storydesk.analysis.extraction.Names;
 import org.storydesk.base.ArticleId;
@@ -145,7 +145,7 @@ public final class Successors {
      * two), if that is not the old item itself: its parts in their order, each with the new item
      * that holds it (null: none does).
      */
-    private static <T> java.util.Optional<T> successor(T old, List<T> holders) {
+    private static <T> Optional<T> successor(T old, List<T> holders) {
         Map<T, Integer> counts = new LinkedHashMap<>();
         for (T holder : holders) {
             if (holder != null) {
@@ -153,17 +153,11 @@ public final class Successors {
             }
         }
         if (counts.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
         T best = counts.containsKey(old) && counts.get(old) == most ? old
                 : counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).findFirst().orElseThrow();
-        return best.equals(old) ? java.util.Optional.empty() : java.util.Optional.of(best);
-    }
-
-    static <T, K> Map<K, T> byId(List<T> items, Function<T, K> id) {
-        Map<K, T> map = new LinkedHashMap<>();
-        items.forEach(item -> map.put(id.apply(item), item));
-        return map;
+        return best.equals(old) ? Optional.empty() : Optional.of(best);
     }
 }
