@@ -20,11 +20,13 @@ class AnalysisProgress implements AnalysisStatus {
     private final AnalysisJobs jobs;
     private final AnalysisWorker worker;
     private final MergeLog mergeLog;
+    private final NlpPipeline pipeline;
 
-    AnalysisProgress(AnalysisJobs jobs, AnalysisWorker worker, MergeLog mergeLog) {
+    AnalysisProgress(AnalysisJobs jobs, AnalysisWorker worker, MergeLog mergeLog, NlpPipeline pipeline) {
         this.jobs = jobs;
         this.worker = worker;
         this.mergeLog = mergeLog;
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -47,7 +49,7 @@ class AnalysisProgress implements AnalysisStatus {
 
     @Override
     public Progress progress() {
-        return jobs.progress(NlpPipeline.shared().isLoading(),
+        return jobs.progress(pipeline.isLoading(),
                 mergeLog.fullMerge().map(full -> new FullMerge(full.reason(), full.progress())).orElse(null));
     }
 

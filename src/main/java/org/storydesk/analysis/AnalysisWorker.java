@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
-import org.storydesk.analysis.extraction.NlpPipeline;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.database.ExternalDatabase;
 import org.storydesk.stories.Article;
@@ -51,6 +50,7 @@ class AnalysisWorker implements SmartLifecycle {
     private final StoryMerges merges;
     private final Articles articles;
     private final JsonMapper json;
+    private final ArticleAnalyzer analyzer;
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final int workers;
@@ -69,12 +69,13 @@ class AnalysisWorker implements SmartLifecycle {
     private volatile boolean running;
 
     AnalysisWorker(AnalysisJobs jobs, ArticleAnalyses analyses, StoryMerges merges, Articles articles, JsonMapper json,
-                   StoryDeskProperties properties, Environment environment, TransactionTemplate transaction) {
+                   ArticleAnalyzer analyzer, StoryDeskProperties properties, Environment environment, TransactionTemplate transaction) {
         this.jobs = jobs;
         this.analyses = analyses;
         this.merges = merges;
         this.articles = articles;
         this.json = json;
+        this.analyzer = analyzer;
         this.transaction = transaction;
         this.enabled = properties.analysis().enabled();
         this.workers = properties.analysis().workerCount();
@@ -167,7 +168,6 @@ class AnalysisWorker implements SmartLifecycle {
                 return;
             }
             Article article = found.get();
-            ArticleAnalyzer analyzer = new ArticleAnalyzer(NlpPipeline.shared());
             ArticleAnalysis analysis;
             if (article.words() <= sectionWords) {
                 analysis = analyzer.analyse(article.body(), article.headline(), article.published());

@@ -12,6 +12,7 @@ import org.storydesk.analysis.extraction.ArticleAnalysis.PersonFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.QuoteFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.Span;
 import org.storydesk.analysis.extraction.ArticleAnalysis.TermFound;
+import org.storydesk.analysis.extraction.TextPart;
 
 /**
  * A long article in sections of whole paragraphs, each analysed on its own, and what the
@@ -69,11 +70,11 @@ final class Sections {
     static ArticleAnalysis shifted(ArticleAnalysis analysis, int by) {
         List<PersonFound> people = analysis.people().stream().map(p -> new PersonFound(p.key(), p.variants(), p.roles(), p.gender(),
                 p.mentions().stream().map(span -> new Span(span.start() + by, span.end() + by)).toList())).toList();
-        List<QuoteFound> quotes = analysis.quotes().stream().map(q -> q.part().equals(ArticleAnalysis.HEADLINE) ? q
+        List<QuoteFound> quotes = analysis.quotes().stream().map(q -> q.part() == TextPart.HEADLINE ? q
                 : new QuoteFound(q.part(), q.start() + by, q.end() + by, q.text(), q.kind(), q.speaker(), q.speakerLabel(), q.rule(),
-                q.sentenceStart() + by, q.sentenceEnd() + by, q.date())).toList();
-        List<TermFound> terms = analysis.terms().stream().map(t -> t.part().equals(ArticleAnalysis.HEADLINE) ? t
-                : new TermFound(t.part(), t.start() + by, t.end() + by, t.text())).toList();
+                q.sentenceStart() + by, q.sentenceEnd() + by, q.date(), q.confidence())).toList();
+        List<TermFound> terms = analysis.terms().stream().map(t -> t.part() == TextPart.HEADLINE ? t
+                : new TermFound(t.part(), t.start() + by, t.end() + by, t.text(), t.rule())).toList();
         List<EventFound> events = analysis.events().stream().map(e -> new EventFound(e.date(), e.timeOfDay(), e.summary(), e.people(),
                 e.start() + by, e.end() + by, e.sentence(), e.rule())).toList();
         return new ArticleAnalysis(people, quotes, terms, events);

@@ -19,10 +19,26 @@ import org.storydesk.base.PersonName;
  * @param rule         which attribution rule decided the speaker, so an editor can judge how sure it is
  * @param fullQuote    for a fragment, the full quote it is part of
  * @param correction   where an editor corrected the speaker: what the machine had said
+ * @param confidence   how sure the analysis is of the speaker, 0–1 (0: it found nobody)
+ * @param fragments    on the board, the partial quotes that are fragments of this one, with their own sources
  */
 public record Quote(QuoteId id, String text, String kind, @Nullable PersonName speaker, @Nullable String speakerLabel, Verdict verdict,
                     @Nullable String rule, @Nullable LocalDate saidOn, @Nullable QuoteId fullQuote, List<Source> sources,
-                    @Nullable SpeakerCorrection correction) {
+                    @Nullable SpeakerCorrection correction, double confidence, List<Quote> fragments) {
+
+    /** Below this confidence an unverified speaker goes to the review queue, and its card says so. */
+    public static final double REVIEW_BELOW = 0.7;
+
+    /** Whether an editor should check who said it first: the analysis is not sure, and no editor has looked yet. */
+    public boolean needsReview() {
+        return confidence < REVIEW_BELOW && correction == null && verdict.status() == QuoteStatus.UNVERIFIED;
+    }
+
+    /** The same quote with the fragments the board shows under it. */
+    public Quote withFragments(List<Quote> parts) {
+        return new Quote(id, text, kind, speaker, speakerLabel, verdict, rule, saidOn, fullQuote, sources, correction, confidence,
+                List.copyOf(parts));
+    }
 
     /** {@code unverified}, {@code verified}, {@code disputed} or {@code corrected}. */
     public String status() {

@@ -71,13 +71,13 @@ public class QuoteRepository {
             jdbc.sql("DELETE FROM quotes WHERE id IN (:ids)").param("ids", removed.stream().map(QuoteId::value).toList()).update();
         }
         batch.batchUpdate("""
-                INSERT INTO quotes (id, text, kind, speaker, speaker_label, machine_speaker, machine_speaker_label, rule, said_on, full_quote,
-                                    first_article, reach)
-                VALUES (:id, :text, :kind, :speaker, :label, :speaker, :label, :rule, :saidOn, :full, :firstArticle, :reach)""",
+                INSERT INTO quotes (id, text, kind, speaker, speaker_label, machine_speaker, machine_speaker_label, rule, confidence, said_on,
+                                    full_quote, first_article, reach)
+                VALUES (:id, :text, :kind, :speaker, :label, :speaker, :label, :rule, :confidence, :saidOn, :full, :firstArticle, :reach)""",
                 inserted.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 UPDATE quotes SET text = :text, kind = :kind, speaker = :speaker, speaker_label = :label, machine_speaker = :speaker,
-                                  machine_speaker_label = :label, rule = :rule, said_on = :saidOn, full_quote = :full,
+                                  machine_speaker_label = :label, rule = :rule, confidence = :confidence, said_on = :saidOn, full_quote = :full,
                                   first_article = :firstArticle, reach = :reach
                  WHERE id = :id""", updated.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("DELETE FROM quote_sources WHERE quote_id = :quote AND article_id = :article AND part = :part AND start_offset = :start",
@@ -115,7 +115,7 @@ public class QuoteRepository {
 
     private static boolean sameRow(MachineQuote a, MachineQuote b) {
         return a.text().equals(b.text()) && a.kind().equals(b.kind()) && Objects.equals(a.speaker(), b.speaker())
-                && Objects.equals(a.speakerLabel(), b.speakerLabel()) && Objects.equals(a.rule(), b.rule())
+                && Objects.equals(a.speakerLabel(), b.speakerLabel()) && Objects.equals(a.rule(), b.rule()) && a.confidence() == b.confidence()
                 && Objects.equals(a.saidOn(), b.saidOn()) && Objects.equals(a.fullQuote(), b.fullQuote())
                 && firstArticle(a) == firstArticle(b) && reach(a) == reach(b);
     }
@@ -136,6 +136,7 @@ public class QuoteRepository {
                 .addValue("speaker", quote.speaker() == null ? null : quote.speaker().value())
                 .addValue("label", quote.speakerLabel())
                 .addValue("rule", quote.rule())
+                .addValue("confidence", quote.confidence())
                 .addValue("saidOn", quote.saidOn())
                 .addValue("full", quote.fullQuote() == null ? null : quote.fullQuote().value())
                 .addValue("firstArticle", firstArticle(quote))
@@ -165,10 +166,10 @@ public class QuoteRepository {
                             rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
                     return null;
                 }).list();
-        return jdbc.sql("SELECT id, text, kind, machine_speaker, machine_speaker_label, rule, said_on, full_quote FROM quotes")
+        return jdbc.sql("SELECT id, text, kind, machine_speaker, machine_speaker_label, rule, said_on, full_quote, confidence FROM quotes")
                 .query((rs, row) -> new MachineQuote(new QuoteId(rs.getString(1)), rs.getString(2), rs.getString(3),
                         rs.getString(4) == null ? null : PersonSlug.of(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getObject(7, LocalDate.class), rs.getString(8) == null ? null : new QuoteId(rs.getString(8)),
+                        rs.getDouble(9), rs.getObject(7, LocalDate.class), rs.getString(8) == null ? null : new QuoteId(rs.getString(8)),
                         List.copyOf(sources.getOrDefault(rs.getString(1), List.of()))))
                 .list();
     }
@@ -208,6 +209,15 @@ public class QuoteRepository {
             sql.append(" AND coalesce(st.status, 'unverified') = :status");
             params.put("status", query.status().code());
         }
+        if (query.needsReview()) {
+            // What an editor should check first: the analysis is unsure of the speaker, and no editor has looked yet.
+            sql.append(" AND q.confidence < :review AND coalesce(st.status, 'unverified') = 'unverified' AND NOT q.corrected");
+            params.put("review", Quote.REVIEW_BELOW);
+        }
+        if (!query.withFragments()) {
+            // A fragment of a full quote is shown under it, so it is verified once; one whose full quote is gone stands alone.
+            sql.append(" AND (q.full_quote IS NULL OR NOT EXISTS (SELECT 1 FROM quotes f WHERE f.id = q.full_quote))");
+        }
         if (query.search() != null && !query.search().isBlank()) {
             sql.append(" AND (q.text ILIKE :search OR EXISTS (SELECT 1 FROM quote_sources s WHERE s.quote_id = q.id AND s.text ILIKE :search))");
             params.put("search", Like.containing(query.search()));
@@ -220,6 +230,7 @@ public class QuoteRepository {
         String order = switch (query.order() == null ? "date" : query.order()) {
             case "speaker" -> "coalesce(p.name, q.speaker_label, '~'), q.said_on NULLS LAST, q.id";
             case "reach" -> "q.reach DESC, q.said_on, q.id";
+            case "certainty" -> "q.confidence, q.said_on NULLS LAST, q.id";
             default -> "q.said_on, q.first_article, q.id";
         };
         Map<String, Object> params = new HashMap<>(where.params());
@@ -230,12 +241,30 @@ public class QuoteRepository {
                 .params(params)
                 .query(QuoteRepository::row)
                 .list();
-        return withSources(rows);
+        List<Quote> quotes = withSources(rows);
+        return query.withFragments() ? quotes : withFragments(quotes);
+    }
+
+    /** The fragments of a page of full quotes, with their sources, in two queries for the whole page. */
+    private List<Quote> withFragments(List<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return quotes;
+        }
+        List<QuoteRow> parts = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED + " WHERE q.full_quote IN (:ids) ORDER BY q.said_on, q.first_article, q.id")
+                .param("ids", quotes.stream().map(quote -> quote.id().value()).toList())
+                .query(QuoteRepository::row)
+                .list();
+        Map<String, List<Quote>> byWhole = new LinkedHashMap<>();
+        for (Quote part : withSources(parts)) {
+            byWhole.computeIfAbsent(part.fullQuote().value(), id -> new ArrayList<>()).add(part);
+        }
+        return quotes.stream().map(quote -> quote.withFragments(byWhole.getOrDefault(quote.id().value(), List.of()))).toList();
     }
 
     int count(QuoteQuery query) {
         Where where = where(query);
-        String from = query.status() == null ? "quotes q" : "quotes q LEFT JOIN quote_statuses st ON st.quote_id = q.id";
+        String from = query.status() == null && !query.needsReview() ? "quotes q"
+                : "quotes q LEFT JOIN quote_statuses st ON st.quote_id = q.id";
         return jdbc.sql("SELECT count(*) FROM " + from + where.sql()).params(where.params()).query(Integer.class).single();
     }
 
@@ -345,7 +374,7 @@ public class QuoteRepository {
 
     /** A quote with the editors' verdict on it and, where they corrected its speaker, what the machine had said. */
     private static final String COLUMNS = """
-            q.id, q.text, q.kind, q.speaker, p.name AS speaker_name, q.speaker_label, q.rule, q.said_on, q.full_quote,
+            q.id, q.text, q.kind, q.speaker, p.name AS speaker_name, q.speaker_label, q.rule, q.confidence, q.said_on, q.full_quote,
             st.status, st.note AS status_note, st.author AS status_author, st.updated AS status_updated, st.version AS status_version,
             q.corrected, q.machine_speaker, mp.name AS machine_speaker_name, q.machine_speaker_label,
             qc.author AS correction_author, qc.updated AS correction_updated, qc.version AS correction_version""";
@@ -357,7 +386,7 @@ public class QuoteRepository {
                      LEFT JOIN people mp ON mp.slug = q.machine_speaker""";
 
     private record QuoteRow(String id, String text, String kind, String speaker, String speakerName, String label, String rule,
-                            LocalDate saidOn, String fullQuote, Verdict verdict, SpeakerCorrection correction) {
+                            double confidence, LocalDate saidOn, String fullQuote, Verdict verdict, SpeakerCorrection correction) {
     }
 
     private static QuoteRow row(ResultSet rs, int row) throws SQLException {
@@ -373,7 +402,7 @@ public class QuoteRepository {
                     rs.getInt("correction_version"));
         }
         return new QuoteRow(rs.getString("id"), rs.getString("text"), rs.getString("kind"), rs.getString("speaker"),
-                rs.getString("speaker_name"), rs.getString("speaker_label"), rs.getString("rule"),
+                rs.getString("speaker_name"), rs.getString("speaker_label"), rs.getString("rule"), rs.getDouble("confidence"),
                 rs.getObject("said_on", LocalDate.class), rs.getString("full_quote"), verdict, correction);
     }
 
@@ -403,7 +432,7 @@ public class QuoteRepository {
         return rows.stream().map(row -> new Quote(new QuoteId(row.id()), row.text(), row.kind(),
                 row.speaker() == null ? null : new PersonName(PersonSlug.of(row.speaker()), row.speakerName() == null ? row.speaker() : row.speakerName()),
                 row.label(), row.verdict(), row.rule(), row.saidOn(), row.fullQuote() == null ? null : new QuoteId(row.fullQuote()),
-                List.copyOf(sources.getOrDefault(row.id(), List.of())), row.correction())).toList();
+                List.copyOf(sources.getOrDefault(row.id(), List.of())), row.correction(), row.confidence(), List.of())).toList();
     }
 
     /**

@@ -43,12 +43,14 @@ class QuotesApi {
     }
 
     /**
-     * A row as DESIGN.md names the fields, plus the rule that decided the speaker and the date it
-     * was said; the editors' work: why a status was set and by whom, the machine's speaker where an
-     * editor corrected it, and the notes on the quote.
+     * A row as DESIGN.md names the fields, plus the rule that decided the speaker, how sure the
+     * analysis is of it ({@code confidence}, 0–1) and whether an editor should check it first, and
+     * the date it was said; the editors' work: why a status was set and by whom, the machine's
+     * speaker where an editor corrected it, and the notes on the quote.
      */
     record QuoteRow(String id, String text, String kind, @Nullable Speaker speaker, @Nullable String speakerLabel, String status,
-                    List<SourceRow> sources, List<String> variants, @Nullable String rule, @Nullable String saidOn,
+                    List<SourceRow> sources, List<String> variants, @Nullable String rule, double confidence, boolean needsReview,
+                    @Nullable String saidOn,
                     @Nullable String fullQuoteId, @Nullable String statusNote, @Nullable String statusBy, boolean corrected,
                     @Nullable MachineSpeaker machineSpeaker, List<NoteDigest> notes) {
     }
@@ -60,7 +62,9 @@ class QuotesApi {
             Csv.Column.of("speakerLabel", QuoteRow::speakerLabel), Csv.Column.of("status", QuoteRow::status),
             Csv.Column.of("sources", row -> row.sources().stream()
                     .map(s -> (s.outlet() == null ? s.source() : s.outlet()) + " [" + s.articleId() + ":" + s.start() + "-" + s.end() + "]").toList()),
-            Csv.Column.of("variants", QuoteRow::variants), Csv.Column.of("saidOn", QuoteRow::saidOn),
+            Csv.Column.of("variants", QuoteRow::variants), Csv.Column.of("rule", QuoteRow::rule),
+            Csv.Column.of("confidence", QuoteRow::confidence), Csv.Column.of("needsReview", QuoteRow::needsReview),
+            Csv.Column.of("saidOn", QuoteRow::saidOn),
             Csv.Column.of("statusNote", QuoteRow::statusNote), Csv.Column.of("statusBy", QuoteRow::statusBy),
             Csv.Column.of("corrected", QuoteRow::corrected),
             Csv.Column.of("machineSpeaker", row -> row.machineSpeaker() == null ? null : row.machineSpeaker().speaker() != null
@@ -70,13 +74,18 @@ class QuotesApi {
     @GetMapping
     ResponseEntity<?> list(@RequestParam(required = false) List<String> person, @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to, @RequestParam(required = false) String q,
-                           @RequestParam(required = false) String status, @RequestParam(required = false) String format) {
+                           @RequestParam(required = false) String status, @RequestParam(required = false) Boolean review,
+                           @RequestParam(required = false) String order, @RequestParam(required = false) String format) {
         QuoteStatus only = null;
         if (status != null && !status.isBlank()) {
             only = QuoteStatus.of(status.strip())
                     .orElseThrow(() -> new BadRequest("There is no status '" + status + "': a quote is " + QuoteStatus.codes()));
         }
-        QuoteQuery query = new QuoteQuery(FilterParameters.read(person, from, to), q, "date", only);
+        String sorted = order == null || order.isBlank() ? "date" : order.strip();
+        if (!List.of("date", "speaker", "reach", "certainty").contains(sorted)) {
+            throw new BadRequest("There is no order '" + order + "': quotes sort by date, speaker, reach or certainty");
+        }
+        QuoteQuery query = new QuoteQuery(FilterParameters.read(person, from, to), q, sorted, only, Boolean.TRUE.equals(review), true);
         List<Quote> found = quotes.list(query, 0, ALL);
         Map<String, List<Note>> noted = notes.on(ItemType.QUOTE, found.stream().map(quote -> quote.id().value()).toList());
         List<QuoteRow> rows = found.stream().map(quote -> row(quote, noted.getOrDefault(quote.id().value(), List.of()))).toList();
@@ -88,7 +97,7 @@ class QuotesApi {
                 quote.speaker() == null ? null : new Speaker(quote.speaker().slug().value(), quote.speaker().name()),
                 quote.speakerLabel(), quote.status(),
                 quote.sources().stream().map(s -> new SourceRow(s.article().value(), s.source(), s.outlet(), s.part(), s.start(), s.end(), s.text())).toList(),
-                quote.variants(), quote.rule(), quote.saidOn() == null ? null : quote.saidOn().toString(),
+                quote.variants(), quote.rule(), quote.confidence(), quote.needsReview(), quote.saidOn() == null ? null : quote.saidOn().toString(),
                 quote.fullQuote() == null ? null : quote.fullQuote().value(), quote.verdict().note(), quote.verdict().author(),
                 quote.correction() != null,
                 quote.correction() == null ? null : new MachineSpeaker(quote.correction().machineSpeaker() == null ? null

@@ -7,14 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The analysis measured against the hand-made gold annotations, through the real pipeline.
- * On the seed story the targets are the issue's; on the other sets (written with tricky
- * attributions, and blind to the extraction) the floors guard against going backwards.
+ * The seeds stay perfect; on the sets written to trip the rules up, blind to them, and in other
+ * newsrooms' house styles (the blind set, once blind, now worked on: its first run is in
+ * FIRST-RUN.md), the floors hold what the rules reach, so a change that loses ground fails.
  */
 class AnalysisEvaluationTest {
 
     private static Evaluation.Report seeds;
     private static Evaluation.Report extra;
     private static Evaluation.Report heldOut;
+    private static Evaluation.Report blind;
 
     @BeforeAll
     static void evaluate() {
@@ -22,20 +24,17 @@ class AnalysisEvaluationTest {
         seeds = evaluation.seeds();
         extra = evaluation.extra();
         heldOut = evaluation.heldOut();
-        for (Evaluation.Report report : new Evaluation.Report[] {seeds, extra, heldOut}) {
+        blind = evaluation.blind();
+        for (Evaluation.Report report : new Evaluation.Report[] {seeds, extra, heldOut, blind}) {
             System.out.println(report.figures());
             report.misses().forEach(miss -> System.out.println("  - " + miss));
         }
     }
 
     @Test
-    void onTheSeedStoryQuotesAreFoundWithAnF1OfAtLeast95Percent() {
-        assertThat(seeds.f1()).as(seeds.figures()).isGreaterThanOrEqualTo(0.95);
-    }
-
-    @Test
-    void onTheSeedStoryAtLeast95PercentOfSpeakersAreRight() {
-        assertThat(seeds.speakerAccuracy()).as(seeds.figures()).isGreaterThanOrEqualTo(0.95);
+    void onTheSeedStoryEveryQuoteIsFoundAndEverySpeakerIsRight() {
+        assertThat(seeds.f1()).as(seeds.figures()).isEqualTo(1.0);
+        assertThat(seeds.speakerAccuracy()).as(seeds.figures()).isEqualTo(1.0);
     }
 
     @Test
@@ -45,24 +44,35 @@ class AnalysisEvaluationTest {
     }
 
     @Test
-    void onTheSeedStoryEveryEventIsOnItsRightDate() {
+    void onTheSeedStoryTheTimelineHoldsRealHappeningsOnTheirRightDatesEachAClause() {
         assertThat(seeds.eventAccuracy()).as(seeds.figures()).isEqualTo(1.0);
+        assertThat(seeds.speechOnlyEvents()).as(seeds.figures()).isEmpty();
+        assertThat(seeds.incompleteSummaries()).as(seeds.figures()).isEmpty();
     }
 
     @Test
     void onArticlesWrittenToTripItUpTheAnalysisStaysAccurate() {
-        assertThat(extra.f1()).as(extra.figures()).isGreaterThanOrEqualTo(0.95);
-        assertThat(extra.speakerAccuracy()).as(extra.figures()).isGreaterThanOrEqualTo(0.93);
+        assertThat(extra.f1()).as(extra.figures()).isGreaterThanOrEqualTo(0.98);
+        assertThat(extra.speakerAccuracy()).as(extra.figures()).isGreaterThanOrEqualTo(0.97);
         assertThat(extra.peopleRecall()).as(extra.figures()).isGreaterThanOrEqualTo(0.95);
-        assertThat(extra.eventAccuracy()).as(extra.figures()).isGreaterThanOrEqualTo(0.9);
+        assertThat(extra.eventAccuracy()).as(extra.figures()).isGreaterThanOrEqualTo(0.93);
+        assertThat(extra.incompleteSummaries()).as(extra.figures()).isEmpty();
     }
 
     @Test
     void onArticlesItWasNotWrittenAgainstTheAnalysisStaysAccurate() {
-        assertThat(heldOut.f1()).as(heldOut.figures()).isGreaterThanOrEqualTo(0.93);
-        assertThat(heldOut.speakerAccuracy()).as(heldOut.figures()).isGreaterThanOrEqualTo(0.9);
+        assertThat(heldOut.f1()).as(heldOut.figures()).isGreaterThanOrEqualTo(0.98);
+        assertThat(heldOut.speakerAccuracy()).as(heldOut.figures()).isGreaterThanOrEqualTo(0.97);
         assertThat(heldOut.peopleRecall()).as(heldOut.figures()).isGreaterThanOrEqualTo(0.95);
         assertThat(heldOut.strays().size()).as(heldOut.figures()).isLessThanOrEqualTo(2);
-        assertThat(heldOut.eventAccuracy()).as(heldOut.figures()).isGreaterThanOrEqualTo(0.9);
+        assertThat(heldOut.eventAccuracy()).as(heldOut.figures()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void inOtherNewsroomsHouseStylesQuotesAndSpeakersHoldTheIssuesTargets() {
+        assertThat(blind.f1()).as(blind.figures()).isGreaterThanOrEqualTo(0.97);
+        assertThat(blind.speakerAccuracy()).as(blind.figures()).isGreaterThanOrEqualTo(0.95);
+        assertThat(blind.peopleRecall()).as(blind.figures()).isGreaterThanOrEqualTo(0.95);
+        assertThat(blind.eventAccuracy()).as(blind.figures()).isGreaterThanOrEqualTo(0.8);
     }
 }

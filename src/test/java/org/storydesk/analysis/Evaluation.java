@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
 import org.storydesk.analysis.extraction.Names;
-import org.storydesk.analysis.extraction.NlpPipeline;
+import org.storydesk.analysis.extraction.CoreNlpPipeline;
 import org.storydesk.analysis.merging.QuoteText;
 import org.storydesk.analysis.merging.StoryMerger;
 import org.storydesk.base.ArticleId;
@@ -50,7 +50,8 @@ public final class Evaluation {
     /** The figures of one set of articles, with every miss spelt out. */
     public record Report(String name, int goldQuotes, int systemQuotes, int matchedQuotes, int rightSpeakers,
                          int goldPeople, int foundPeople, List<String> strays, int goldEvents, int rightEvents,
-                         int falseEvents, List<String> misses) {
+                         int falseEvents, List<String> misses, int timelineEvents, List<String> incompleteSummaries,
+                         List<String> speechOnlyEvents) {
 
         public double precision() {
             return systemQuotes == 0 ? 0 : (double) matchedQuotes / systemQuotes;
@@ -86,17 +87,29 @@ public final class Evaluation {
                       speakers  accuracy %.3f   (%d of %d matched quotes)
                       people    recall %.3f (%d of %d), strays %d %s
                       events    date accuracy %.3f   (%d of %d gold events right, %d dates where there is none)
+                      timeline  %d events, %d summaries not a complete clause, %d only a saying
                     """, name, precision(), recall(), f1(), goldQuotes, systemQuotes, matchedQuotes,
                     speakerAccuracy(), rightSpeakers, matchedQuotes, peopleRecall(), foundPeople, goldPeople,
-                    strays.size(), strays, eventAccuracy(), rightEvents, goldEvents, falseEvents);
+                    strays.size(), strays, eventAccuracy(), rightEvents, goldEvents, falseEvents,
+                    timelineEvents, incompleteSummaries.size(), speechOnlyEvents.size());
         }
     }
 
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(NlpPipeline.shared());
+    private final ArticleAnalyzer analyzer;
     private final PageCleaner cleaner = new PageCleaner();
 
     /** The sets {@link #main} knows by name, in the order it runs them when given none. */
     public static final String SETS = "seeds extra heldout blind";
+
+    /** The evaluation of the analysis as the app runs it. */
+    public Evaluation() {
+        this(new ArticleAnalyzer(ParseCache.ifAsked(new CoreNlpPipeline())));
+    }
+
+    /** The evaluation of an analyzer: with some rules off, or reading through a cache of parses. */
+    public Evaluation(ArticleAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
 
     public static void main(String[] args) {
         List<String> sets = Stream.of(args.length == 0 ? new String[] {SETS} : args)
@@ -109,6 +122,11 @@ public final class Evaluation {
             System.out.println();
         }
         System.exit(0);
+    }
+
+    /** Every set, in the order of {@link #SETS}. */
+    public List<Report> sets() {
+        return Stream.of(SETS.split(" ")).map(this::report).toList();
     }
 
     /** The report of one set by its name: seeds, extra, heldout or blind. */
@@ -261,8 +279,28 @@ public final class Evaluation {
         List<String> strays = story.people().stream()
                 .filter(p -> !goldNames.contains(Names.key(p.name())) && p.variants().stream().noneMatch(v -> goldNames.contains(Names.key(bare(v)))))
                 .map(MachinePerson::name).toList();
+        List<String> incomplete = story.events().stream().map(MachineEvent::summary).filter(summary -> !completeClause(summary)).toList();
+        List<String> speechOnly = story.events().stream().map(MachineEvent::summary).filter(Evaluation::onlyASaying).toList();
+        incomplete.forEach(summary -> misses.add("summary not a complete clause: “" + summary + "”"));
+        speechOnly.forEach(summary -> misses.add("only a saying on the timeline: “" + summary + "”"));
         return new Report(name, goldQuotes, systemQuotes, matched, rightSpeakers, goldPeople.size(), foundPeople, strays,
-                goldEvents, rightEvents, falseEvents, misses);
+                goldEvents, rightEvents, falseEvents, misses, story.events().size(), incomplete, speechOnly);
+    }
+
+    // Not "in" or "on", which end many a phrasal verb ("will be sworn in", "moved on").
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "to", "at", "for", "with", "and", "or", "but",
+            "by", "from", "his", "her", "their", "its", "our", "as", "that", "than");
+
+    /** A summary cut mid-phrase ("signed a …") or ending on a word that needs more ("… to help secure the"). */
+    static boolean completeClause(String summary) {
+        String[] words = summary.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return !summary.contains("…") && words.length >= 2 && !DANGLING.contains(words[words.length - 1].replaceAll("[^\\p{L}]", ""));
+    }
+
+    /** "Carney told reporters", "The official said": a saying with nothing said. */
+    static boolean onlyASaying(String summary) {
+        return summary.matches("(?i)^[\\p{L}\\p{N} .’'-]{1,60}? (said|says|told|tells|added|adds|spoke|speaks|wrote|writes|stated)"
+                + "( (reporters|journalists|supporters|the media|the press|the bbc))?[.]?$");
     }
 
     private static Report sum(String name, Report a, Report b) {
@@ -270,10 +308,14 @@ public final class Evaluation {
         strays.addAll(b.strays());
         List<String> misses = new ArrayList<>(a.misses());
         misses.addAll(b.misses());
+        List<String> incomplete = new ArrayList<>(a.incompleteSummaries());
+        incomplete.addAll(b.incompleteSummaries());
+        List<String> speechOnly = new ArrayList<>(a.speechOnlyEvents());
+        speechOnly.addAll(b.speechOnlyEvents());
         return new Report(name, a.goldQuotes() + b.goldQuotes(), a.systemQuotes() + b.systemQuotes(),
                 a.matchedQuotes() + b.matchedQuotes(), a.rightSpeakers() + b.rightSpeakers(), a.goldPeople() + b.goldPeople(),
                 a.foundPeople() + b.foundPeople(), strays, a.goldEvents() + b.goldEvents(), a.rightEvents() + b.rightEvents(),
-                a.falseEvents() + b.falseEvents(), misses);
+                a.falseEvents() + b.falseEvents(), misses, a.timelineEvents() + b.timelineEvents(), incomplete, speechOnly);
     }
 
     private static boolean rightSpeaker(JsonNode gold, ArticleAnalysis.QuoteFound found, Map<String, PersonSlug> slugs,

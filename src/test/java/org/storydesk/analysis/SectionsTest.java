@@ -7,6 +7,10 @@ import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalysis.PersonFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.QuoteFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.Span;
+import org.storydesk.analysis.extraction.AttributionRule;
+import org.storydesk.analysis.extraction.Gender;
+import org.storydesk.analysis.extraction.QuoteKind;
+import org.storydesk.analysis.extraction.TextPart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +40,7 @@ class SectionsTest {
 
     @Test
     void whatTheSectionsSaidIsOneArticlesAnalysisWithOffsetsInTheWholeBody() {
-        ArticleAnalysis first = new ArticleAnalysis(List.of(new PersonFound("Ada Brooks", List.of("Ada Brooks"), List.of("mayor"), "FEMALE",
+        ArticleAnalysis first = new ArticleAnalysis(List.of(new PersonFound("Ada Brooks", List.of("Ada Brooks"), List.of("mayor"), Gender.FEMALE,
                 List.of(new Span(0, 10)))), List.of(quote(20, "Ada Brooks")), List.of(), List.of());
         ArticleAnalysis second = new ArticleAnalysis(List.of(new PersonFound("Ada Brooks", List.of("Brooks"), List.of(), null,
                 List.of(new Span(5, 11)))), List.of(quote(30, "Ada Brooks")), List.of(), List.of());
@@ -46,13 +50,14 @@ class SectionsTest {
         assertThat(whole.people()).singleElement().satisfies(person -> {
             assertThat(person.variants()).containsExactly("Ada Brooks", "Brooks");
             assertThat(person.mentions()).containsExactly(new Span(0, 10), new Span(1005, 1011));
-            assertThat(person.gender()).isEqualTo("FEMALE");
+            assertThat(person.gender()).isEqualTo(Gender.FEMALE);
         });
         assertThat(whole.quotes()).extracting(QuoteFound::start).containsExactly(20, 1030);
         assertThat(whole.quotes().get(1).sentenceStart()).isEqualTo(1000);
     }
 
     private static QuoteFound quote(int start, String speaker) {
-        return new QuoteFound(ArticleAnalysis.BODY, start, start + 12, "We will win,", "full", speaker, null, "test", 0, 100, null);
+        return new QuoteFound(TextPart.BODY, start, start + 12, "We will win,", QuoteKind.FULL, speaker, null,
+                AttributionRule.GOVERNING_SPEECH_VERB, 0, 100, null, null);
     }
 }

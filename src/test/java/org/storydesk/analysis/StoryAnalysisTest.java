@@ -178,6 +178,19 @@ class StoryAnalysisTest {
     }
 
     @Test
+    void anAppStoppedAndStartedAgainGoesOnAnalysing() {
+        // As Spring's test framework does with a cached context it pauses, and a container with a stop and a start.
+        worker.stop();
+        worker.start();
+        HttpResponse<String> added = api.post("/api/articles", EDITOR, "application/json", """
+                {"text": "HALIFAX — Harbour master Tom Ellery said on Friday that the port would reopen.\\n\\n\\"The ice is gone,\\" Ellery said.", "published": "2026-01-09"}""");
+        assertThat(added.statusCode()).isEqualTo(201);
+        Analysis.awaitIdle(jdbc, Duration.ofMinutes(3));
+
+        assertThat(quoteContaining("The ice is gone").get("speaker").get("name").asString()).isEqualTo("Tom Ellery");
+    }
+
+    @Test
     @WithMockUser(roles = "EDITOR")
     void aFailedAnalysisShowsItsErrorAndAnEditorCanRetryIt() {
         long article = jdbc.sql("SELECT id FROM articles WHERE source = '003_a81a8d55469caa03.txt'").query(Long.class).single();

@@ -270,7 +270,8 @@ class StoryGrowthTest {
     }
 
     private static Object comparable(MachineQuote quote) {
-        return new MachineQuote(quote.id(), quote.text(), quote.kind(), quote.speaker(), quote.speakerLabel(), quote.rule(), quote.saidOn(),
+        return new MachineQuote(quote.id(), quote.text(), quote.kind(), quote.speaker(), quote.speakerLabel(), quote.rule(), quote.confidence(),
+                quote.saidOn(),
                 quote.fullQuote(), quote.sources().stream().sorted(Comparator.comparingLong((MachineQuote.Source s) -> s.article().value())
                 .thenComparing(MachineQuote.Source::part).thenComparingInt(MachineQuote.Source::start)).toList());
     }

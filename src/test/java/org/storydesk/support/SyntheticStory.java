@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -16,6 +15,13 @@ import org.storydesk.analysis.extraction.ArticleAnalysis.PersonFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.QuoteFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.Span;
 import org.storydesk.analysis.extraction.ArticleAnalysis.TermFound;
+import org.storydesk.analysis.extraction.AttributionRule;
+import org.storydesk.analysis.extraction.DatingRule;
+import org.storydesk.analysis.extraction.Gender;
+import org.storydesk.analysis.extraction.QuoteKind;
+import org.storydesk.analysis.extraction.TermRule;
+import org.storydesk.analysis.extraction.TextPart;
+import org.storydesk.analysis.extraction.TimexDate;
 import org.storydesk.analysis.merging.StoryMerger;
 import org.storydesk.base.ArticleId;
 
@@ -70,7 +76,7 @@ public final class SyntheticStory {
     private final LocalDate start = LocalDate.of(2025, 6, 1);
     private int next = 1;
 
-    private record Person(String name, String surname, String gender, String role) {
+    private record Person(String name, String surname, Gender gender, String role) {
     }
 
     private record SaidQuote(String text, int speaker, String label, boolean full) {
@@ -103,7 +109,7 @@ public final class SyntheticStory {
                 i--;
                 continue;
             }
-            String gender = random.nextBoolean() ? "MALE" : random.nextInt(4) == 0 ? null : "FEMALE";
+            Gender gender = random.nextBoolean() ? Gender.MALE : random.nextInt(4) == 0 ? null : Gender.FEMALE;
             people.add(new Person(first + " " + surname, surname, gender, ROLES[random.nextInt(ROLES.length)]));
         }
         personWeights = zipf(cast, 1.1);
@@ -157,7 +163,7 @@ public final class SyntheticStory {
             offset += 100 + random.nextInt(300);
             reported.add(event(cast, keys, published, offset));
         }
-        List<TermFound> terms = List.of(new TermFound(ArticleAnalysis.BODY, 10, 30, capitalise(words(2, 3))));
+        List<TermFound> terms = List.of(new TermFound(TextPart.BODY, 10, 30, capitalise(words(2, 3)), TermRule.TITLE_CASE_NAME));
         return new StoryMerger.Analysed(ArticleId.of(id), published, new ArticleAnalysis(found, said, terms, reported));
     }
 
@@ -191,12 +197,12 @@ public final class SyntheticStory {
             speaker = at >= 0 ? keys.get(at) : null;
         }
         String label = speaker == null ? quote.label() : null;
-        String kind = quote.full() ? "full" : "partial";
+        QuoteKind kind = quote.full() ? QuoteKind.FULL : QuoteKind.PARTIAL;
         // One quote in eight was said on a day the text gives ("on Monday"), the day before publication.
-        String date = published != null && random.nextInt(8) == 0 ? published.minusDays(1).toString() : null;
-        return new QuoteFound(random.nextInt(40) == 0 ? ArticleAnalysis.HEADLINE : ArticleAnalysis.BODY, offset, offset + text.length(),
-                text, kind, speaker, label, speaker != null ? "speech verb" : label != null ? "label" : null, offset - 20,
-                offset + text.length() + 30, date);
+        TimexDate date = published != null && random.nextInt(8) == 0 ? TimexDate.ofDay(published.minusDays(1)) : null;
+        return new QuoteFound(random.nextInt(40) == 0 ? TextPart.HEADLINE : TextPart.BODY, offset, offset + text.length(),
+                text, kind, speaker, label, speaker != null ? AttributionRule.GOVERNING_SPEECH_VERB : label != null ? AttributionRule.SPEECH_VERB_IN_SENTENCE : null,
+                offset - 20, offset + text.length() + 30, date, null);
     }
 
     private EventFound event(List<Integer> cast, List<String> keys, LocalDate published, int offset) {
@@ -225,14 +231,13 @@ public final class SyntheticStory {
         }
         int precision = random.nextInt(20);
         LocalDate day = happening.date();
-        String date = precision == 0 ? String.format(Locale.ROOT, "%d-%02d", day.getYear(), day.getMonthValue())
-                : precision == 1 ? String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
-                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
-                : precision == 2 ? String.format(Locale.ROOT, "XXXX-%02d-%02d", day.getMonthValue(), day.getDayOfMonth())
-                : day.toString();
+        TimexDate date = precision == 0 ? TimexDate.ofMonth(day.getYear(), day.getMonthValue())
+                : precision == 1 ? TimexDate.ofWeek(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                : precision == 2 ? TimexDate.ofDayWithoutYear(day.getMonthValue(), day.getDayOfMonth())
+                : TimexDate.ofDay(day);
         String timeOfDay = random.nextInt(8) == 0 ? (random.nextBoolean() ? "evening" : "morning") : null;
         String sentence = summary + " " + words(4, 12) + ".";
-        return new EventFound(date, timeOfDay, summary, eventPeople, offset, offset + sentence.length(), sentence, "date");
+        return new EventFound(date, timeOfDay, summary, eventPeople, offset, offset + sentence.length(), sentence, DatingRule.TIME_EXPRESSION);
     }
 
     /** Another outlet's wording of the same words: mostly the same, sometimes a word changed or dropped, an ellipsis, other punctuation. */

@@ -5,13 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.storydesk.analysis.extraction.quotes.Quotations;
+
 /** Reads one article: its people, its quotes and their speakers, its dated events. */
+@Component
 public final class ArticleAnalyzer {
 
     private final NlpPipeline pipeline;
+    private final AnalysisRules rules;
 
+    @Autowired
     public ArticleAnalyzer(NlpPipeline pipeline) {
+        this(pipeline, AnalysisRules.ALL);
+    }
+
+    /** An analyzer with some rules switched off, to see what each is worth. */
+    public ArticleAnalyzer(NlpPipeline pipeline, AnalysisRules rules) {
         this.pipeline = pipeline;
+        this.rules = rules;
     }
 
     /**
@@ -25,14 +38,13 @@ public final class ArticleAnalyzer {
         Clauses clauses = new Clauses(document, people);
         Events events = new Events(document, people, clauses, published);
         List<ArticleAnalysis.EventFound> dated = events.find();
-        Map<Integer, String> sentenceDates = events.sentenceDates(dated);
-        Quotations quotations = new Quotations(document, people, clauses);
+        Map<Integer, TimexDate> sentenceDates = events.sentenceDates();
+        Quotations quotations = new Quotations(document, people, clauses, rules);
         Quotations.Found found = quotations.inBody(sentenceDates);
 
         List<ArticleAnalysis.QuoteFound> quotes = new ArrayList<>(found.quotes());
         if (headline != null && !headline.isBlank() && !QuoteSpans.in(headline, true).isEmpty()) {
-            NlpDocument parsedHeadline = pipeline.annotate(headline, published);
-            quotes.addAll(0, quotations.inHeadline(headline, parsedHeadline, found.quotes(), found.terms()));
+            quotes.addAll(0, quotations.inHeadline(pipeline.annotate(headline, published), found));
         }
         return new ArticleAnalysis(
                 people.all().stream().map(ArticlePeople.Person::found).toList(),

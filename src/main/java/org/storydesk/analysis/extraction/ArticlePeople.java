@@ -1,6 +1,7 @@
 package org.storydesk.analysis.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.storydesk.analysis.extraction.NlpDocument.Mention;
 import org.storydesk.analysis.extraction.NlpDocument.Sentence;
@@ -21,13 +23,13 @@ import org.storydesk.analysis.extraction.NlpDocument.Token;
  * in an apposition ("Lena Holm, secretary-general of NATO"), or as an affiliation ("from the
  * University of Porto").
  */
-final class ArticlePeople {
+public final class ArticlePeople {
 
     /** A mention of a person: where it is, and the person it belongs to. */
-    record Place(int sentence, int from, int to, int begin, int end) {
+    public record Place(int sentence, int from, int to, int begin, int end) {
     }
 
-    static final class Person {
+    public static final class Person {
         String name;
         final Set<String> variants = new LinkedHashSet<>();
         final Set<String> roles = new LinkedHashSet<>();
@@ -39,24 +41,35 @@ final class ArticlePeople {
             this.name = name;
         }
 
-        String surname() {
+        /** The fullest name the article gives them. */
+        public String name() {
+            return name;
+        }
+
+        /** Their titles and roles as the article states them ("Prime Minister", "the union's president"). */
+        public Set<String> roles() {
+            return roles;
+        }
+
+        public String surname() {
             return Names.lastWord(name);
         }
 
-        String gender() {
+        public Gender gender() {
             if (male > female) {
-                return "MALE";
+                return Gender.MALE;
             }
-            return female > male ? "FEMALE" : null;
+            return female > male ? Gender.FEMALE : null;
         }
 
-        boolean compatibleWith(String pronoun) {
+        /** Whether "he" or "she" (or any other word) could stand for them: not where the text gives the other gender. */
+        public boolean compatibleWith(String pronoun) {
             String lower = pronoun.toLowerCase(Locale.ROOT);
             if (Lexicon.MALE_PRONOUNS.contains(lower)) {
-                return !"FEMALE".equals(gender());
+                return gender() != Gender.FEMALE;
             }
             if (Lexicon.FEMALE_PRONOUNS.contains(lower)) {
-                return !"MALE".equals(gender());
+                return gender() != Gender.MALE;
             }
             return true;
         }
@@ -74,18 +87,18 @@ final class ArticlePeople {
         this.document = document;
     }
 
-    static ArticlePeople of(NlpDocument document) {
+    public static ArticlePeople of(NlpDocument document) {
         ArticlePeople found = new ArticlePeople(document);
         found.collect();
         return found;
     }
 
-    List<Person> all() {
+    public List<Person> all() {
         return people;
     }
 
     /** The person a token belongs to, if it is part of a person's name. */
-    Optional<Person> at(int sentence, int token) {
+    public Optional<Person> at(int sentence, int token) {
         for (Person person : people) {
             for (Place place : person.places) {
                 if (place.sentence() == sentence && token >= place.from() && token < place.to()) {
@@ -97,7 +110,7 @@ final class ArticlePeople {
     }
 
     /** Mentions of people in a sentence, in order, as (token, person). */
-    List<Map.Entry<Place, Person>> in(int sentence) {
+    public List<Map.Entry<Place, Person>> in(int sentence) {
         List<Map.Entry<Place, Person>> mentions = new ArrayList<>();
         for (Person person : people) {
             for (Place place : person.places) {
@@ -111,7 +124,7 @@ final class ArticlePeople {
     }
 
     /** The person with a role matching the words ("prime minister", "mayor"), if exactly one has it. */
-    Optional<Person> withRole(String role) {
+    public Optional<Person> withRole(String role) {
         String wanted = role.toLowerCase(Locale.ROOT);
         List<Person> matches = people.stream()
                 .filter(person -> person.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(wanted)))
@@ -119,7 +132,59 @@ final class ArticlePeople {
         return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
     }
 
-    Optional<Person> named(String name) {
+    /**
+     * The people the article gives a role of these words: the head noun among the role's words and
+     * every modifier too ("the chief executive" is "Ofwat's chief executive"; "the former minister"
+     * the one "who was health minister").
+     */
+    public List<Person> describedAs(String head, Set<String> modifiers) {
+        List<Person> exactly = people.stream().filter(person -> person.roles.stream().anyMatch(role -> {
+            Set<String> words = roleWords(role, false);
+            return words.contains(head) && words.containsAll(modifiers);
+        })).toList();
+        if (!exactly.isEmpty()) {
+            return exactly;
+        }
+        // "the Green leader" for the one given "leader" alone: a role with no name of its own that says otherwise.
+        return people.stream().filter(person -> person.roles.stream().anyMatch(role ->
+                roleWords(role, false).contains(head) && modifiers.containsAll(roleWords(role, true)))).toList();
+    }
+
+    /** A role's words, lower case and without possessive endings; only those written with a capital ("Reform leader" → reform), if asked. */
+    private static Set<String> roleWords(String role, boolean capitalisedOnly) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : role.split("[\\s-]+")) {
+            if (word.isEmpty() || capitalisedOnly && !Character.isUpperCase(word.codePointAt(0))) {
+                continue;
+            }
+            words.add(word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""));
+        }
+        return words;
+    }
+
+    /** Whether the article mentions a person in a sentence up to some sentences before this one, or in it. */
+    public boolean mentionedWithin(Person person, int sentence, int sentencesBack) {
+        return person.places.stream().anyMatch(place -> place.sentence() <= sentence && place.sentence() >= sentence - sentencesBack);
+    }
+
+    /** Of some people, the one the article mentions last before a place in it. */
+    public Optional<Person> lastMentionedBefore(List<Person> candidates, int sentence, int token) {
+        Person last = null;
+        Place lastPlace = null;
+        for (Person person : candidates) {
+            for (Place place : person.places) {
+                boolean before = place.sentence() < sentence || place.sentence() == sentence && place.to() <= token;
+                if (before && (lastPlace == null || place.sentence() > lastPlace.sentence()
+                        || place.sentence() == lastPlace.sentence() && place.from() > lastPlace.from())) {
+                    last = person;
+                    lastPlace = place;
+                }
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    public Optional<Person> named(String name) {
         String key = Names.key(name);
         for (Person person : people) {
             if (Names.key(person.name).equals(key) || Names.key(person.surname()).equals(key)) {
@@ -151,17 +216,75 @@ final class ArticlePeople {
             Person person = find(name).orElseGet(() -> add(name));
             attach(person, document.sentences().get(found.sentence()), found.mention(), found.words());
         }
+        joinShortForms();
         for (Found found : single) {
+            Sentence sentence = document.sentences().get(found.sentence());
             String word = found.words().getFirst();
             if (sharedSurname(word)) {
                 continue; // "Okeke" alone, with two Okekes in the article: it names neither for sure
             }
-            Person person = matchSingle(word).orElseGet(() -> add(word));
-            attach(person, document.sentences().get(found.sentence()), found.mention(), found.words());
+            // "Lord Danby" with no first name anywhere: the title is part of how the article names him.
+            Optional<String> peerage = peerageTitle(sentence, found.mention());
+            Person person = matchSingle(word)
+                    .orElseGet(() -> peerage.map(title -> find(title + " " + word).orElseGet(() -> add(title + " " + word)))
+                            .orElseGet(() -> add(word)));
+            attach(person, sentence, found.mention(), found.words());
         }
         people.removeIf(this::notAPerson);
+        people.removeIf(this::anOrganisationByItsInitials);
         missedMentions();
         genderFromPronouns();
+    }
+
+    /**
+     * "Dr Siti Aminah" after "Dr Siti Aminah Rashid", "Al Mazrouei" after "Aisha Al Mazrouei": a name
+     * that is the given names, or the particle surname, of exactly one fuller name is that person.
+     */
+    private void joinShortForms() {
+        for (Person shorter : List.copyOf(people)) {
+            List<String> words = List.of(shorter.name.split("\\s+"));
+            if (words.size() < 2) {
+                continue;
+            }
+            boolean particle = Lexicon.SURNAME_PARTICLES.contains(words.getFirst().toLowerCase(Locale.ROOT));
+            List<Person> fuller = people.stream().filter(other -> other != shorter).filter(other -> {
+                List<String> longer = List.of(other.name.split("\\s+"));
+                if (longer.size() <= words.size()) {
+                    return false;
+                }
+                boolean givenNames = Names.key(String.join(" ", longer.subList(0, words.size()))).equals(Names.key(shorter.name));
+                boolean surname = particle && Names.key(String.join(" ", longer.subList(longer.size() - words.size(), longer.size())))
+                        .equals(Names.key(shorter.name));
+                return givenNames || surname;
+            }).toList();
+            if (fuller.size() == 1) {
+                Person person = fuller.getFirst();
+                person.places.addAll(shorter.places);
+                person.variants.addAll(shorter.variants);
+                person.roles.addAll(shorter.roles);
+                person.male += shorter.male;
+                person.female += shorter.female;
+                people.remove(shorter);
+            }
+        }
+    }
+
+    /** "Pakatan Harapan (PH)": a name the article gives its initials for, in brackets, is an organisation's. */
+    private boolean anOrganisationByItsInitials(Person person) {
+        String initials = Arrays.stream(person.name.split("\\s+")).map(word -> word.substring(0, 1)).collect(Collectors.joining());
+        if (initials.length() < 2) {
+            return false;
+        }
+        for (Place place : person.places) {
+            List<Token> tokens = document.sentences().get(place.sentence()).tokens();
+            int after = place.to();
+            boolean bracketed = after + 2 < tokens.size() && tokens.get(after).word().equals("(") && tokens.get(after + 2).word().equals(")")
+                    && tokens.get(after + 1).word().equals(initials.toUpperCase(Locale.ROOT));
+            if (bracketed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sharedSurname(String word) {
@@ -264,23 +387,23 @@ final class ArticlePeople {
         Place place = new Place(sentence.index(), mention.from(), mention.to(), mention.begin(), mention.end());
         person.places.add(place);
         person.variants.add(variant(sentence, mention, words));
-        if ("MALE".equals(mention.gender())) {
+        if (mention.gender() == Gender.MALE) {
             person.male += 2;
-        } else if ("FEMALE".equals(mention.gender())) {
+        } else if (mention.gender() == Gender.FEMALE) {
             person.female += 2;
         }
-        honorific(sentence, mention.from()).ifPresent(gender -> {
-            if (gender.equals("MALE")) {
+        honorific(sentence, mention).ifPresent(gender -> {
+            if (gender == Gender.MALE) {
                 person.male += 3;
             } else {
                 person.female += 3;
             }
         });
-        Roles.of(sentence, mention.from(), mention.to()).forEach(person.roles::add);
+        Roles.of(document, sentence, mention.from(), mention.to()).forEach(person.roles::add);
     }
 
     /** The name as written, with a title or rank that is part of how the article names them ("Gen. Rosa Dalgaard"). */
-    private static String variant(Sentence sentence, Mention mention, List<String> words) {
+    private String variant(Sentence sentence, Mention mention, List<String> words) {
         int start = mention.from();
         while (start > 0) {
             Token before = sentence.token(start - 1);
@@ -300,20 +423,48 @@ final class ArticlePeople {
         if (start == mention.from()) {
             return String.join(" ", words);
         }
-        StringBuilder variant = new StringBuilder();
-        for (int i = start; i < mention.from(); i++) {
-            Token token = sentence.token(i);
-            boolean glued = i + 1 < sentence.tokens().size() && sentence.token(i + 1).begin() == token.end();
-            variant.append(token.word()).append(glued ? "" : " ");
-        }
-        return variant.append(String.join(" ", words)).toString();
+        boolean glued = sentence.token(mention.from()).begin() == sentence.token(mention.from() - 1).end();
+        return document.words(sentence, start, mention.from()) + (glued ? "" : " ") + String.join(" ", words);
     }
 
-    private static Optional<String> honorific(Sentence sentence, int from) {
-        if (from == 0) {
+    /** The gender an honorific right before the name says ("Mrs", "Dame", "Puan Sri"), inside the pipeline's mention or not. */
+    private static Optional<Gender> honorific(Sentence sentence, Mention mention) {
+        int nameFrom = mention.from() + honorificsWithin(sentence, mention);
+        for (int i = Math.max(0, mention.from() - 2); i < nameFrom; i++) {
+            String word = sentence.token(i).lowerWord();
+            Gender two = i + 1 < nameFrom ? Lexicon.HONORIFIC_GENDER.get(word + " " + sentence.token(i + 1).lowerWord()) : null;
+            Gender one = i == nameFrom - 1 || i >= mention.from() ? Lexicon.HONORIFIC_GENDER.get(word) : null;
+            if (two != null || one != null) {
+                return Optional.of(two != null ? two : one);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many of a mention's first tokens are titles or honorifics rather than the name ("Datuk Seri Tan Chee Meng" → 2). */
+    private static int honorificsWithin(Sentence sentence, Mention mention) {
+        List<String> words = new ArrayList<>();
+        for (int i = mention.from(); i < mention.to(); i++) {
+            words.add(sentence.token(i).lowerWord());
+        }
+        int skipped = 0;
+        for (int prefix = Lexicon.namePrefixAt(words, 0); prefix > 0 && skipped + prefix < words.size();
+             prefix = Lexicon.namePrefixAt(words, skipped)) {
+            skipped += prefix;
+        }
+        return skipped;
+    }
+
+    /** The peerage title right before a surname ("Lord Danby"), as written; empty if there is none. */
+    private static Optional<String> peerageTitle(Sentence sentence, Mention mention) {
+        int nameFrom = mention.from() + honorificsWithin(sentence, mention);
+        int title = nameFrom - 1;
+        if (title < 0) {
             return Optional.empty();
         }
-        return Optional.ofNullable(Lexicon.HONORIFIC_GENDER.get(sentence.token(from - 1).lowerWord()));
+        Token token = sentence.token(title);
+        boolean capitalised = Character.isUpperCase(token.word().codePointAt(0));
+        return capitalised && Lexicon.PEERAGE_TITLES.contains(token.lowerWord()) ? Optional.of(token.word()) : Optional.empty();
     }
 
     /**
@@ -323,7 +474,8 @@ final class ArticlePeople {
     private static List<String> nameWords(Sentence sentence, Mention mention) {
         List<String> words = new ArrayList<>();
         Token previous = null;
-        for (int i = mention.from(); i < mention.to() && i < sentence.tokens().size(); i++) {
+        int nameFrom = mention.from() + honorificsWithin(sentence, mention);
+        for (int i = nameFrom; i < mention.to() && i < sentence.tokens().size(); i++) {
             Token token = sentence.token(i);
             String word = token.word();
             boolean glued = previous != null && token.begin() == previous.end() && !words.isEmpty();

@@ -12,22 +12,43 @@ import org.storydesk.analysis.extraction.NlpDocument.Sentence;
 import org.storydesk.analysis.extraction.NlpDocument.Token;
 
 /** Reading the dependency parse: who is the subject of a clause, and what a subject stands for. */
-final class Clauses {
+public final class Clauses {
 
-    /** Who a clause's subject is: a person of the article, a label for a document or unnamed source, or nobody known. */
-    record Source(ArticlePeople.Person person, String label) {
-        static final Source NOBODY = new Source(null, null);
+    /** How the text points at a source: by name, by a pronoun, by a role or another description, or by a label. */
+    public enum Reference {
+        NAME, LABEL, DESCRIPTION, PRONOUN, EPITHET
+    }
 
-        boolean known() {
+    /**
+     * Who a clause's subject is: a person of the article, a label for a document or unnamed source,
+     * or nobody known; and how the text pointed at them.
+     */
+    public record Source(ArticlePeople.Person person, String label, Reference reference) {
+        public static final Source NOBODY = new Source(null, null);
+
+        /** A person by name, or a label as the text gives it. */
+        public Source(ArticlePeople.Person person, String label) {
+            this(person, label, person != null ? Reference.NAME : Reference.LABEL);
+        }
+
+        public boolean known() {
             return person != null || label != null;
         }
+
+        /** The same source, reached another way: "he", "the chief executive". */
+        public Source through(Reference how) {
+            return new Source(person, label, how);
+        }
     }
+
+    /** How many sentences back a bare role still points at the person given it. */
+    private static final int RECENT_SENTENCES = 3;
 
     private final NlpDocument document;
     private final ArticlePeople people;
     private final Map<String, ArticlePeople.Person> resolvedPronouns = new HashMap<>();
 
-    Clauses(NlpDocument document, ArticlePeople people) {
+    public Clauses(NlpDocument document, ArticlePeople people) {
         this.document = document;
         this.people = people;
     }
@@ -36,7 +57,7 @@ final class Clauses {
      * The subject of a verb. A participle with none of its own ("…, adding that …", "…, calling it …")
      * shares the subject of the clause it hangs on; so does a verb joined by "and".
      */
-    Optional<Integer> subject(Sentence sentence, int verb) {
+    public Optional<Integer> subject(Sentence sentence, int verb) {
         int current = verb;
         for (int hops = 0; hops < 6 && current >= 0; hops++) {
             for (int child : sentence.children(current)) {
@@ -59,8 +80,133 @@ final class Clauses {
         return Optional.empty();
     }
 
+    /**
+     * The subject of a verb of saying: the parse's, or where the parse gives none that is a noun or
+     * a pronoun (it misreads "X, who asked not to be named, said …" often), the noun phrase the
+     * verb follows: the noun right before it, past an aside between commas, else the noun that
+     * opens the sentence ("A bulletin sent to members on Monday, seen by the BBC, says …").
+     */
+    public Optional<Integer> speakerSubject(Sentence sentence, int verb) {
+        Optional<Integer> parsed = subject(sentence, verb);
+        if (parsed.isPresent() && nominal(sentence.token(parsed.get()))) {
+            return parsed;
+        }
+        int at = verb - 1;
+        while (at >= 0 && sentence.token(at).pos().startsWith("RB")) {
+            at--;
+        }
+        boolean aside = false;
+        if (at > 0 && sentence.token(at).word().equals(",")) {
+            int opening = at - 1;
+            while (opening >= 0 && !sentence.token(opening).word().equals(",") && !isQuoteMark(sentence.token(opening))) {
+                opening--;
+            }
+            if (opening <= 0 || !sentence.token(opening).word().equals(",")) {
+                return parsed;
+            }
+            aside = true;
+            at = opening - 1;
+        }
+        if (at >= 0 && aside) {
+            at = outOfModifiers(sentence, at, verb);
+        }
+        boolean nounAsTagged = at >= 0 && (nominal(sentence.token(at)) || adjectiveAsNoun(sentence, at));
+        if (nounAsTagged && !timeWord(sentence.token(at)) && !insideQuote(sentence, at)) {
+            return Optional.of(at);
+        }
+        if (!aside) {
+            return parsed;
+        }
+        // The sentence opens with its subject: its first noun phrase, up to its last noun.
+        int start = sentence.tokens().isEmpty() || !sentence.token(0).pos().equals("CC") ? 0 : 1;
+        int head = -1;
+        for (int i = start; i < at; i++) {
+            Token token = sentence.token(i);
+            boolean inPhrase = token.pos().equals("DT") || token.pos().startsWith("JJ") || token.pos().equals("CD")
+                    || token.pos().equals("PRP$") || token.isNoun();
+            if (!inPhrase) {
+                break;
+            }
+            if (token.isNoun()) {
+                head = i;
+            }
+        }
+        return head >= 0 && !timeWord(sentence.token(head)) ? Optional.of(head) : parsed;
+    }
+
+    /** "Staff had been told to …": a verb in the passive, whose subject is the one spoken to, not the speaker. */
+    public static boolean isPassive(Sentence sentence, int verb) {
+        return sentence.children(verb).stream().map(sentence::token)
+                .anyMatch(child -> child.relation().equals("aux:pass") || child.relation().equals("nsubj:pass"));
+    }
+
+    /** The agent of a passive verb: "told by the minister" → minister. */
+    public static Optional<Integer> agent(Sentence sentence, int verb) {
+        for (int child : sentence.children(verb, "obl")) {
+            boolean by = sentence.children(child, "case").stream().anyMatch(c -> sentence.token(c).lowerWord().equals("by"));
+            if (by) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A subject that names someone by what they are, with a determiner or a possessive: "a pensioner",
+     * "his contractor", "one senior industry figure" (not a bare "staff", not a subject the verb only
+     * shares with another).
+     */
+    public boolean describesSomeone(Sentence sentence, int verb, int subject) {
+        Token token = sentence.token(subject);
+        if (!token.isNoun() || token.pos().startsWith("NNP") || timeWord(token)) {
+            return false;
+        }
+        Optional<Integer> parsed = subject(sentence, verb);
+        boolean own = token.head() == verb && token.relation().equals("nsubj")
+                || parsed.isEmpty() || !nominal(sentence.token(parsed.get()));
+        boolean determined = sentence.children(subject).stream().map(sentence::token)
+                .anyMatch(child -> child.relation().equals("det") || child.relation().equals("nmod:poss") || child.relation().equals("nummod"));
+        return own && determined;
+    }
+
+    /**
+     * "An official familiar with the negotiations, …, said": the noun before the aside may end a
+     * phrase that modifies the subject; the subject is the word that phrase hangs on.
+     */
+    private static int outOfModifiers(Sentence sentence, int token, int verb) {
+        int current = token;
+        for (int hops = 0; hops < 4; hops++) {
+            Token candidate = sentence.token(current);
+            boolean modifier = !sentence.children(current, "case").isEmpty() || candidate.relation().equals("amod")
+                    || candidate.relation().startsWith("acl");
+            if (!modifier || candidate.head() < 0 || candidate.head() >= verb || candidate.head() > current) {
+                return current;
+            }
+            current = candidate.head();
+        }
+        return current;
+    }
+
+    /** "An official …" tagged as an adjective: with a determiner of its own and as a subject, it is a noun. */
+    private static boolean adjectiveAsNoun(Sentence sentence, int token) {
+        Token word = sentence.token(token);
+        return word.pos().startsWith("JJ") && word.relation().startsWith("nsubj") && !sentence.children(token, "det").isEmpty();
+    }
+
+    private static boolean nominal(Token token) {
+        return token.isNoun() || token.pos().equals("PRP");
+    }
+
+    private static boolean timeWord(Token token) {
+        return "DATE".equals(token.ner()) || "TIME".equals(token.ner()) || "DURATION".equals(token.ner());
+    }
+
+    private static boolean isQuoteMark(Token token) {
+        return token.pos().equals("``") || token.pos().equals("''");
+    }
+
     /** What a subject token stands for. */
-    Source source(Sentence sentence, int subject) {
+    public Source source(Sentence sentence, int subject) {
         Token token = sentence.token(subject);
         Optional<ArticlePeople.Person> person = people.at(sentence.index(), subject);
         if (person.isPresent()) {
@@ -84,6 +230,7 @@ final class Clauses {
         if (Lexicon.MALE_PRONOUNS.contains(word) || Lexicon.FEMALE_PRONOUNS.contains(word)) {
             return anonymousAntecedent(sentence, subject)
                     .or(() -> resolvePronoun(sentence, subject).map(p -> new Source(p, null)))
+                    .map(source -> source.through(Reference.PRONOUN))
                     .orElse(Source.NOBODY);
         }
         if (Lexicon.RELATIVE_PRONOUNS.contains(word)) {
@@ -96,16 +243,14 @@ final class Clauses {
         if (Lexicon.DOCUMENT_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
             return new Source(null, nounPhrase(sentence, subject));
         }
-        if (token.pos().equals("NN") && definite(sentence, subject)) {
-            // "The prime minister said …", "the mayor replied": the one person of the article with that role.
-            String role = nounPhrase(sentence, subject).replaceFirst("^(the|his|her|their|its)\\s+", "");
-            Optional<ArticlePeople.Person> byRole = people.withRole(role);
-            if (byRole.isPresent()) {
-                return new Source(byRole.get(), null);
-            }
+        Optional<Source> described = described(sentence, subject);
+        if (described.isPresent()) {
+            return described.get();
         }
-        if ("ORGANIZATION".equals(token.ner()) || Lexicon.ANONYMOUS_NOUNS.contains(token.lowerWord())
-                || Lexicon.ANONYMOUS_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+        if ("ORGANIZATION".equals(token.ner())) {
+            return new Source(null, organisation(sentence, subject));
+        }
+        if (Lexicon.ANONYMOUS_NOUNS.contains(token.lowerWord()) || Lexicon.ANONYMOUS_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
             return new Source(null, nounPhrase(sentence, subject));
         }
         if (token.pos().startsWith("NNP") && !"DATE".equals(token.ner()) && !"TIME".equals(token.ner())) {
@@ -115,13 +260,99 @@ final class Clauses {
         return withinSubject(sentence, subject);
     }
 
+    /**
+     * "The prime minister said …", "the chief executive replied", "the Portuguese said": the person a
+     * definite description stands for. First the person the article gave that role (of several, the
+     * one it named last); failing that, a word a story uses to name again someone just named ("the
+     * veteran", a nationality, "the 21-year-old") stands for the person the sentence before is about.
+     */
+    private Optional<Source> described(Sentence sentence, int noun) {
+        Token token = sentence.token(noun);
+        boolean nationality = "NATIONALITY".equals(token.ner());
+        boolean singular = token.pos().equals("NN") || token.pos().equals("NNP") && (nationality || "TITLE".equals(token.ner()));
+        if (!singular && !nationality || !definite(sentence, noun) || people.at(sentence.index(), noun).isPresent()) {
+            return Optional.empty();
+        }
+        String head = token.lemma().toLowerCase(Locale.ROOT);
+        java.util.Set<String> modifiers = new java.util.HashSet<>();
+        for (int child : sentence.children(noun)) {
+            Token modifier = sentence.token(child);
+            String relation = modifier.relation();
+            if (relation.equals("amod") || relation.startsWith("compound") || relation.equals("nmod:poss") && !modifier.isPronoun()
+                    && !modifier.pos().equals("PRP$")) {
+                String word = modifier.lowerWord().replaceAll("['’]s$", "");
+                if (!Lexicon.ROLE_TIME_WORDS.contains(word)) {
+                    modifiers.add(word);
+                }
+            }
+        }
+        List<ArticlePeople.Person> withRole = people.describedAs(head, modifiers);
+        if (modifiers.isEmpty()) {
+            // A bare "the president" is someone the story has just been about, not any president it ever named.
+            withRole = withRole.stream().filter(person -> people.mentionedWithin(person, sentence.index(), RECENT_SENTENCES)).toList();
+        }
+        if (!withRole.isEmpty()) {
+            return (withRole.size() == 1 ? Optional.of(withRole.getFirst()) : people.lastMentionedBefore(withRole, sentence.index(), noun))
+                    .map(person -> new Source(person, null, Reference.DESCRIPTION));
+        }
+        boolean epithet = nationality || Lexicon.PERSON_EPITHETS.contains(head) || head.matches("\\d+-year-old");
+        if (!epithet || Lexicon.ANONYMOUS_NOUNS.contains(head) || !sentence.children(noun, "det").stream()
+                .allMatch(det -> sentence.token(det).lowerWord().equals("the"))) {
+            return Optional.empty();
+        }
+        return justNamed(sentence).map(person -> new Source(person, null, Reference.EPITHET));
+    }
+
+    /**
+     * The person the sentence before is about: its subject, or the one person it names (outside
+     * quotes). The sentences of a quotation the description closes are not the sentence before.
+     */
+    private Optional<ArticlePeople.Person> justNamed(Sentence sentence) {
+        int index = sentence.index() - 1;
+        while (index >= 0 && startsInsideQuote(document.sentences().get(index))) {
+            index--;
+        }
+        if (index < 0) {
+            return Optional.empty();
+        }
+        Sentence previous = document.sentences().get(index);
+        Optional<ArticlePeople.Person> subject = subjectPerson(previous);
+        if (subject.isPresent()) {
+            return subject;
+        }
+        List<ArticlePeople.Person> named = people.in(previous.index()).stream()
+                .filter(mention -> !insideQuote(previous, mention.getKey().from())).map(Map.Entry::getValue).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+    }
+
+    private boolean startsInsideQuote(Sentence sentence) {
+        return !sentence.tokens().isEmpty() && (insideQuote(sentence, 0) || sentence.tokens().size() > 1 && insideQuote(sentence, 1));
+    }
+
     private static boolean definite(Sentence sentence, int noun) {
         return sentence.children(noun).stream().map(sentence::token)
                 .anyMatch(t -> t.relation().equals("det") && t.lowerWord().equals("the") || t.relation().equals("nmod:poss"));
     }
 
-    /** A proper name as written: the word with the capitalised words glued to it ("Korvell Steel"). */
-    private static String properName(Sentence sentence, int token) {
+    /**
+     * An organisation as the text names it: the pipeline's whole entity ("The Royal College of
+     * Midwives", "NHS England"), with its "the", else the noun phrase.
+     */
+    private String organisation(Sentence sentence, int token) {
+        for (NlpDocument.Mention mention : sentence.mentions()) {
+            if ("ORGANIZATION".equals(mention.type()) && token >= mention.from() && token < mention.to() && mention.to() - mention.from() > 1) {
+                int from = mention.from();
+                if (from > 0 && sentence.token(from - 1).lowerWord().equals("the")) {
+                    return "the " + document.words(sentence, from, mention.to());
+                }
+                return document.words(sentence, from, mention.to());
+            }
+        }
+        return nounPhrase(sentence, token);
+    }
+
+    /** A proper name as written: the word with the capitalised words next to it ("Korvell Steel"). */
+    private String properName(Sentence sentence, int token) {
         int from = token;
         int to = token;
         while (from > 0 && sentence.token(from - 1).pos().startsWith("NNP")) {
@@ -130,14 +361,7 @@ final class Clauses {
         while (to + 1 < sentence.tokens().size() && sentence.token(to + 1).pos().startsWith("NNP")) {
             to++;
         }
-        StringBuilder name = new StringBuilder();
-        for (int i = from; i <= to; i++) {
-            if (name.length() > 0 && sentence.token(i).begin() > sentence.token(i - 1).end()) {
-                name.append(' ');
-            }
-            name.append(sentence.token(i).word());
-        }
-        return name.toString();
+        return document.words(sentence, from, to + 1);
     }
 
     /**
@@ -205,14 +429,7 @@ final class Clauses {
                         && Lexicon.ANONYMOUS_NOUNS.contains(sentence.token(end + 1).lemma().toLowerCase(Locale.ROOT))) {
                     end++;
                 }
-                StringBuilder label = new StringBuilder();
-                for (int i = phrase.getFirst(); i <= end; i++) {
-                    if (label.length() > 0 && sentence.token(i).begin() > sentence.token(i - 1).end()) {
-                        label.append(' ');
-                    }
-                    label.append(sentence.token(i).word());
-                }
-                String text = label.toString();
+                String text = document.words(sentence, phrase.getFirst(), end + 1);
                 if (sentence.token(phrase.getFirst()).pos().equals("DT")) {
                     text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
                 }
@@ -222,7 +439,7 @@ final class Clauses {
         return Source.NOBODY;
     }
 
-    boolean isDocument(Sentence sentence, int token) {
+    public boolean isDocument(Sentence sentence, int token) {
         return Lexicon.DOCUMENT_NOUNS.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT))
                 && people.at(sentence.index(), token).isEmpty();
     }
@@ -366,7 +583,7 @@ final class Clauses {
 
     private List<QuoteSpans.Span> quoteSpans;
 
-    List<QuoteSpans.Span> quoteSpans() {
+    public List<QuoteSpans.Span> quoteSpans() {
         if (quoteSpans == null) {
             quoteSpans = List.copyOf(QuoteSpans.in(document.text(), false));
         }
@@ -374,7 +591,7 @@ final class Clauses {
     }
 
     /** "a senior government official", "the draft agreement": the noun with its determiner and modifiers, not its clauses. */
-    static String nounPhrase(Sentence sentence, int noun) {
+    public String nounPhrase(Sentence sentence, int noun) {
         List<Integer> tokens = new ArrayList<>();
         for (int child : sentence.children(noun)) {
             String relation = sentence.token(child).relation();
@@ -385,17 +602,7 @@ final class Clauses {
         }
         tokens.add(noun);
         Collections.sort(tokens);
-        StringBuilder phrase = new StringBuilder();
-        Token previous = null;
-        for (int index : tokens) {
-            Token token = sentence.token(index);
-            if (previous != null && token.begin() > previous.end()) {
-                phrase.append(' ');
-            }
-            phrase.append(token.word());
-            previous = token;
-        }
-        String text = phrase.toString();
+        String text = document.words(sentence, tokens);
         // "The official" is "the official" in a label; proper names keep their capitals.
         if (!text.isEmpty() && tokens.size() > 1 && sentence.token(tokens.getFirst()).pos().equals("DT")) {
             text = Character.toLowerCase(text.charAt(0)) + text.substring(1);

@@ -1,7 +1,8 @@
 package org.storydesk.analysis.extraction;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -52,6 +53,7 @@ final class Events {
     private final Clauses clauses;
     private final LocalDate published;
     private final List<QuoteSpans.Span> quotes;
+    private final Map<Integer, TimexDate> sentenceDates = new LinkedHashMap<>();
 
     Events(NlpDocument document, ArticlePeople people, Clauses clauses, LocalDate published) {
         this.document = document;
@@ -65,9 +67,14 @@ final class Events {
      * A date as the text gives it, before anchors are followed. {@code strong} when the text names
      * the day itself (a weekday, a date, "yesterday"); a bare part of a day ("the afternoon") is weak.
      */
-    private record Dated(String date, String timeOfDay, int token, String rule, boolean strong) {
-        Dated(String date, String timeOfDay, int token, String rule) {
-            this(date, timeOfDay, token, rule, true);
+    private record Dated(TimexDate date, String timeOfDay, int token, String expression, DatingRule rule, boolean strong) {
+        Dated(TimexDate date, String timeOfDay, int token, String expression, DatingRule rule) {
+            this(date, timeOfDay, token, expression, rule, true);
+        }
+
+        /** "the day before": a day that SUTime reads against the publication date, but that only an anchor can date. */
+        boolean relative() {
+            return expression.toLowerCase(Locale.ROOT).matches(".*\\bdays? (before|after)\\b.*");
         }
     }
 
@@ -77,6 +84,14 @@ final class Events {
                     + "september|october|november|december|yesterday|today|tomorrow|tonight|week|month|\\d{1,4})\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    /** "Monday", "on Tuesday", "Tuesday evening": a weekday with nothing to say which week. */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "(?i)(on\\s+|last\\s+|next\\s+|this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\\s+(morning|afternoon|evening|night))?");
+    /** "July", "in July": a month with nothing to say which year. */
+    private static final Pattern BARE_MONTH = Pattern.compile(
+            "(?i)(in\\s+|early\\s+|late\\s+|mid-)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+                    + "august|september|october|november|december)\\.?");
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
 
     List<EventFound> find() {
         Map<Integer, List<Dated>> dated = new LinkedHashMap<>();
@@ -91,7 +106,7 @@ final class Events {
         }
         Map<Integer, Dated> explicit = new LinkedHashMap<>();
         dated.forEach((index, dates) -> dates.stream().filter(Dated::strong)
-                .filter(date -> !date.rule().toLowerCase(Locale.ROOT).matches(".*\\bdays? (before|after)\\b.*"))
+                .filter(date -> !date.relative())
                 .findFirst().ifPresent(date -> explicit.put(index, date)));
         for (Sentence sentence : document.sentences()) {
             Matcher matcher = ANCHORED.matcher(sentence.text(document.text()));
@@ -99,8 +114,7 @@ final class Events {
                 continue;
             }
             List<Dated> own = dated.getOrDefault(sentence.index(), List.of());
-            boolean ownDay = own.stream().anyMatch(date -> date.strong()
-                    && !date.rule().toLowerCase(Locale.ROOT).matches(".*\\bdays? (before|after)\\b.*"));
+            boolean ownDay = own.stream().anyMatch(date -> date.strong() && !date.relative());
             if (ownDay) {
                 continue;
             }
@@ -108,7 +122,7 @@ final class Events {
             String timeOfDay = own.stream().map(Dated::timeOfDay).filter(Objects::nonNull).findFirst().orElse(null);
             dated.remove(sentence.index());
             anchored(sentence, matcher, explicit).ifPresent(date ->
-                    dated.put(sentence.index(), List.of(new Dated(date.date(), timeOfDay, date.token(), date.rule()))));
+                    dated.put(sentence.index(), List.of(new Dated(date.date(), timeOfDay, date.token(), date.expression(), date.rule()))));
         }
         if (published != null && DATELINE.matcher(document.text()).find()) {
             for (Sentence sentence : document.sentences()) {
@@ -136,11 +150,75 @@ final class Events {
                     continue;
                 }
                 int verb = clause.getKey();
-                events.add(new EventFound(date.date(), date.timeOfDay(), Summaries.of(sentence, verb, clauses, quotes),
+                // A saying's date is when the sentence's quotes were said; another happening's date is not
+                // ("NHTSA, which opened an evaluation in December, said …" was said when the article says).
+                if (Lexicon.isSpeech(sentence.token(verb))) {
+                    sentenceDates.put(sentence.index(), date.date());
+                }
+                if (Lexicon.SAYING_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+                    // "The official said the focus of the leaders' conversations Tuesday will be on …": the reported happening is the event.
+                    Optional<Integer> reported = reportedClause(sentence, verb, date.token());
+                    if (reported.isPresent()) {
+                        verb = reported.get();
+                    } else if (speechOnly(sentence, verb)) {
+                        continue; // "“…,” Carney told reporters Tuesday": the words are on the quote board, no happening on the timeline
+                    }
+                }
+                events.add(new EventFound(date.date(), date.timeOfDay(), Summaries.of(document, sentence, verb, clauses, quotes),
                         peopleIn(sentence, verb), sentence.begin(), sentence.end(), sentence.text(document.text()), date.rule()));
             }
         }
         return events;
+    }
+
+    /** The clause a verb of saying reports, where the date belongs to it rather than to the saying: its head. */
+    private Optional<Integer> reportedClause(Sentence sentence, int verb, int dateToken) {
+        for (int child : sentence.children(verb)) {
+            String relation = sentence.token(child).relation();
+            boolean reported = (relation.equals("ccomp") || relation.equals("parataxis") || relation.equals("dep"))
+                    && sentence.token(child).isVerb() && !insideQuote(sentence.token(child).begin());
+            List<Integer> clause = sentence.subtree(child);
+            // Within the reported clause's words, whatever the parse hung the date on.
+            boolean within = clause.contains(dateToken) || clause.getFirst() < dateToken && dateToken < clause.getLast();
+            if (reported && within && !insideQuote(sentence.token(dateToken).begin())) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A verb of saying with nothing said outside quotation marks: "“…,” Carney told reporters
+     * Tuesday", "she said on Monday". Who spoke to whom is no happening; what about ("spoke about
+     * the importance of …", "said the talks would resume") or where ("spoke at a town hall") is.
+     */
+    private boolean speechOnly(Sentence sentence, int verb) {
+        for (int child : sentence.children(verb)) {
+            Token token = sentence.token(child);
+            String relation = token.relation();
+            boolean content = relation.equals("ccomp") || relation.equals("xcomp") || relation.equals("parataxis") || relation.equals("dep")
+                    || relation.startsWith("obl") && !relation.equals("obl:tmod") && !addressee(sentence, child)
+                    || relation.equals("advcl") || relation.equals("obj") && !addressee(sentence, child);
+            if (!content || "DATE".equals(token.ner()) || "TIME".equals(token.ner())) {
+                continue;
+            }
+            boolean outsideQuotes = sentence.subtree(child).stream().map(sentence::token)
+                    .anyMatch(inner -> !inner.isPunctuation() && !insideQuote(inner.begin()) && !"DATE".equals(inner.ner())
+                            && !"TIME".equals(inner.ner()));
+            if (outsideQuotes) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "told reporters", "spoke to supporters", "told the BBC": who was spoken to, which says nothing of what happened. */
+    private boolean addressee(Sentence sentence, int noun) {
+        Token token = sentence.token(noun);
+        boolean to = sentence.children(noun, "case").stream().anyMatch(c -> sentence.token(c).lowerWord().equals("to"));
+        boolean listener = people.at(sentence.index(), noun).isPresent() || "ORGANIZATION".equals(token.ner())
+                || Lexicon.LISTENERS.contains(token.lemma().toLowerCase(Locale.ROOT));
+        return (token.relation().startsWith("obj") || token.relation().equals("iobj") || to) && listener;
     }
 
     private boolean parenthetical(Sentence sentence) {
@@ -148,16 +226,9 @@ final class Events {
         return text.startsWith("(") && text.endsWith(")") || text.startsWith("(") && text.endsWith(".)");
     }
 
-    /** The date of each sentence that has one, for quotes to know when they were said. */
-    Map<Integer, String> sentenceDates(List<EventFound> events) {
-        Map<Integer, String> dates = new LinkedHashMap<>();
-        for (EventFound event : events) {
-            Sentence sentence = document.sentenceAt(event.start());
-            if (sentence != null) {
-                dates.put(sentence.index(), event.date());
-            }
-        }
-        return dates;
+    /** The date of each sentence that has one (a happening's, or a saying's), for quotes to know when they were said. */
+    Map<Integer, TimexDate> sentenceDates() {
+        return Map.copyOf(sentenceDates);
     }
 
     /**
@@ -177,49 +248,141 @@ final class Events {
             boolean strong = NAMES_A_DAY.matcher(mention.text()).find();
             Matcher day = DAY.matcher(value);
             if (day.matches()) {
-                String date = day.group(1) + "-" + day.group(2) + "-" + day.group(3);
-                if (WEEKDAY.matcher(mention.text()).find()) {
-                    date = byTense(sentence, mention, date);
+                Optional<TimexDate> parsed = TimexDate.parse(day.group(1) + "-" + day.group(2) + "-" + day.group(3));
+                if (parsed.isEmpty()) {
+                    continue;
                 }
-                found.add(new Dated(date, timeOfDay(day.group(4), sentence, mention), mention.from(), "date: " + mention.text(), strong));
+                TimexDate date = parsed.get();
+                if (published != null && BARE_WEEKDAY.matcher(mention.text().strip()).matches()) {
+                    date = weekdayByTense(sentence, mention);
+                } else if (WEEKDAY.matcher(mention.text()).find()) {
+                    date = byTense(sentence, mention, date);
+                } else if (published != null && !YEAR.matcher(mention.text()).find()) {
+                    date = yearByTense(sentence, mention, date);
+                }
+                found.add(new Dated(date, timeOfDay(day.group(4), sentence, mention), mention.from(), mention.text(),
+                        DatingRule.TIME_EXPRESSION, strong));
             } else if (WEEK.matcher(value).matches()) {
-                found.add(new Dated(value, null, mention.from(), "week: " + mention.text(), strong));
+                TimexDate.parse(value).ifPresent(date ->
+                        found.add(new Dated(date, null, mention.from(), mention.text(), DatingRule.TIME_EXPRESSION, strong)));
             } else if (MONTH.matcher(value).matches()) {
-                found.add(new Dated(value, null, mention.from(), "month: " + mention.text(), strong));
+                TimexDate.parse(value).ifPresent(date -> found.add(new Dated(
+                        published != null && BARE_MONTH.matcher(mention.text().strip()).matches() ? yearByTense(sentence, mention, date) : date,
+                        null, mention.from(), mention.text(), DatingRule.TIME_EXPRESSION, strong)));
             }
         }
+        // Days before weeks before months: the precisions are declared in that order.
         found.sort(Comparator.comparingInt((Dated date) -> date.strong() ? 0 : 1)
-                .thenComparingInt(date -> date.date().length() == 10 ? 0 : date.date().contains("W") ? 1 : 2));
+                .thenComparingInt(date -> date.date().precision().ordinal()));
         return found;
     }
 
-    /**
-     * A weekday is the one before the publication date for what happened, the one after for what
-     * will: "was first spotted on Sunday" in a Thursday paper is last Sunday, whatever SUTime guessed.
-     */
-    private String byTense(Sentence sentence, Mention mention, String date) {
-        if (published == null || date.startsWith("XXXX")) {
-            return date;
-        }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            return date;
-        }
+    private enum Tense {
+        PAST, FUTURE, NEITHER
+    }
+
+    /** Whether the clause a date belongs to tells of what happened or of what will: "will vote", "are planned for", "met". */
+    private Tense tense(Sentence sentence, Mention mention) {
         int verb = clauseVerb(sentence, mention.from());
-        boolean future = sentence.children(verb).stream().map(sentence::token)
-                .anyMatch(t -> t.relation().startsWith("aux") && Set.of("will", "shall", "'ll").contains(t.lowerWord()))
-                || sentence.tokens().stream().anyMatch(t -> Set.of("will", "scheduled", "expected", "set", "plans", "due").contains(t.lowerWord())
-                && Math.abs(t.index() - verb) <= 3);
-        boolean past = !future && (sentence.token(verb).pos().equals("VBD") || sentence.token(verb).pos().equals("VBN"));
-        if (past && day.isAfter(published)) {
-            return day.minusWeeks(1).toString();
+        // "will meet … to discuss": an infinitive or a joined verb takes the tense of the verb it hangs on.
+        for (int current = verb, hops = 0; current >= 0 && hops < 3; hops++) {
+            int at = current;
+            boolean future = sentence.children(at).stream().map(sentence::token)
+                    .anyMatch(t -> t.relation().startsWith("aux") && Lexicon.FUTURE_AUXILIARIES.contains(t.lowerWord())
+                            && sentence.children(at).stream().map(sentence::token).noneMatch(other -> other.lowerWord().equals("have")))
+                    || sentence.tokens().stream().anyMatch(t -> Lexicon.FUTURE_MARKERS.contains(t.lowerWord()) && Math.abs(t.index() - at) <= 3);
+            if (future) {
+                return Tense.FUTURE;
+            }
+            String relation = sentence.token(at).relation();
+            boolean dependent = relation.equals("xcomp") || relation.equals("conj") || relation.startsWith("advcl")
+                    && sentence.children(at, "mark").stream().anyMatch(mark -> sentence.token(mark).lowerWord().equals("to"));
+            if (!dependent || sentence.token(at).pos().equals("VBD")) {
+                break;
+            }
+            current = sentence.token(at).head();
         }
-        if (future && day.isBefore(published)) {
-            return day.plusWeeks(1).toString();
+        String pos = sentence.token(verb).pos();
+        return pos.equals("VBD") || pos.equals("VBN") ? Tense.PAST : Tense.NEITHER;
+    }
+
+    /**
+     * A weekday named on its own ("on Monday", "Tuesday evening", "last Tuesday") is read by the tense of its
+     * clause: the last one for what happened, the next one for what will, the nearest otherwise.
+     * SUTime's own reading of a weekday carries over from the articles it read before (CoreNLP
+     * issue 1061), so it is not used.
+     */
+    private TimexDate weekdayByTense(Sentence sentence, Mention mention) {
+        Matcher named = WEEKDAY.matcher(mention.text());
+        named.find();
+        DayOfWeek weekday = DayOfWeek.valueOf(named.group(1).toUpperCase(Locale.ROOT));
+        String text = mention.text().strip().toLowerCase(Locale.ROOT);
+        // "last Tuesday" is a week or less before; "next Saturday" the first after; the tense decides the rest.
+        Tense tense = text.startsWith("last ") ? Tense.PAST : text.startsWith("next ") ? Tense.FUTURE
+                : text.startsWith("this ") ? Tense.NEITHER : tense(sentence, mention);
+        boolean lastOrNext = text.startsWith("last ") || text.startsWith("next ");
+        LocalDate day = switch (tense) {
+            // "said on Tuesday" and "will meet on Tuesday" in a Tuesday paper are that day; "next Tuesday" is next week's.
+            case PAST -> lastOrNext ? published.with(TemporalAdjusters.previous(weekday))
+                    : published.with(TemporalAdjusters.previousOrSame(weekday));
+            case FUTURE -> lastOrNext ? published.with(TemporalAdjusters.next(weekday)) : published.with(TemporalAdjusters.nextOrSame(weekday));
+            case NEITHER -> {
+                LocalDate before = published.with(TemporalAdjusters.previousOrSame(weekday));
+                LocalDate after = published.with(TemporalAdjusters.nextOrSame(weekday));
+                yield published.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - published.toEpochDay() ? before : after;
+            }
+        };
+        return TimexDate.ofDay(day);
+    }
+
+    /**
+     * A weekday with more to it ("last Tuesday") is the one before the publication date for what
+     * happened, the one after for what will, whatever SUTime guessed.
+     */
+    private TimexDate byTense(Sentence sentence, Mention mention, TimexDate date) {
+        if (published == null || date.toLocalDate().isEmpty()) {
+            return date;
+        }
+        LocalDate day = date.toLocalDate().get();
+        Tense tense = tense(sentence, mention);
+        if (tense == Tense.PAST && day.isAfter(published)) {
+            return TimexDate.ofDay(day.minusWeeks(1));
+        }
+        if (tense == Tense.FUTURE && day.isBefore(published)) {
+            return TimexDate.ofDay(day.plusWeeks(1));
         }
         return date;
+    }
+
+    /**
+     * A day or a month the text gives without its year ("in July", "on November 14") is in the
+     * year before the publication date for what happened, after it for what will, and otherwise
+     * the nearest: "a commitment made in July" in a March paper is last July.
+     */
+    private TimexDate yearByTense(Sentence sentence, Mention mention, TimexDate date) {
+        if (!date.hasYear()) {
+            return date;
+        }
+        Tense tense = tense(sentence, mention);
+        LocalDate start = date.isDay() ? date.toLocalDate().orElse(null) : LocalDate.of(date.year(), date.month(), 1);
+        if (start == null) {
+            return date;
+        }
+        LocalDate end = date.isDay() ? start : start.with(TemporalAdjusters.lastDayOfMonth());
+        int shift = 0;
+        if (tense == Tense.PAST && start.isAfter(published)) {
+            shift = -1;
+        } else if (tense == Tense.FUTURE && end.isBefore(published)) {
+            shift = 1;
+        } else if (tense == Tense.NEITHER) {
+            long days = start.toEpochDay() - published.toEpochDay();
+            shift = days > 183 ? -1 : days < -183 ? 1 : 0;
+        }
+        if (shift == 0) {
+            return date;
+        }
+        return date.isDay() ? date.toLocalDate(date.year() + shift).map(TimexDate::ofDay).orElse(date)
+                : TimexDate.ofMonth(date.year() + shift, date.month());
     }
 
     private static String timeOfDay(String suffix, Sentence sentence, Mention mention) {
@@ -266,22 +429,13 @@ final class Events {
         }
         int days = NUMBERS.getOrDefault(matcher.group(1).toLowerCase(Locale.ROOT), parse(matcher.group(1)));
         boolean before = !matcher.group(2).toLowerCase(Locale.ROOT).matches("after|following");
-        Optional<String> anchor = dateOfHappening(noun, sentence.index(), dated);
-        if (anchor.isEmpty()) {
+        Optional<TimexDate> anchor = dateOfHappening(noun, sentence.index(), dated);
+        if (anchor.isEmpty() || !anchor.get().isDay()) {
             return Optional.empty();
         }
-        Matcher day = DAY.matcher(anchor.get());
-        if (!day.matches()) {
-            return Optional.empty();
-        }
-        String year = day.group(1);
-        LocalDate reference = LocalDate.of(year.equals("XXXX") ? 2000 : Integer.parseInt(year),
-                Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
-        LocalDate shifted = before ? reference.minusDays(days) : reference.plusDays(days);
-        String date = (year.equals("XXXX") ? "XXXX" : String.valueOf(shifted.getYear()))
-                + String.format(Locale.ROOT, "-%02d-%02d", shifted.getMonthValue(), shifted.getDayOfMonth());
+        TimexDate date = anchor.get().plusDays(before ? -days : days);
         int token = sentence.tokenAt(sentence.begin() + matcher.start());
-        return Optional.of(new Dated(date, null, Math.max(token, 0), "anchored: " + matcher.group().strip()));
+        return Optional.of(new Dated(date, null, Math.max(token, 0), matcher.group().strip(), DatingRule.ANCHORED_TO_HAPPENING));
     }
 
     private static int parse(String number) {
@@ -297,24 +451,24 @@ final class Events {
      * "the trade" / "traded", or a happening of its kind: a summit is a meeting); else the happening the
      * article leads with, when its first sentence is dated ("the day before the storm hit").
      */
-    private Optional<String> dateOfHappening(String noun, int except, Map<Integer, Dated> dated) {
+    private Optional<TimexDate> dateOfHappening(String noun, int except, Map<Integer, Dated> dated) {
         // A sentence that names the very happening and gives its own day: "The council will vote on Tuesday".
         for (Map.Entry<Integer, Dated> entry : dated.entrySet()) {
             Sentence sentence = document.sentences().get(entry.getKey());
             boolean names = sentence.tokens().stream().anyMatch(token -> token.lemma().toLowerCase(Locale.ROOT).equals(noun));
-            if (entry.getKey() != except && names && DAY.matcher(entry.getValue().date()).matches()) {
+            if (entry.getKey() != except && names && entry.getValue().date().isDay()) {
                 return Optional.of(entry.getValue().date());
             }
         }
         // Otherwise the happening "the day before the vote" refers to is most often the one the article leads with.
         Dated lead = dated.get(0);
-        if (lead != null && except != 0 && DAY.matcher(lead.date()).matches()) {
+        if (lead != null && except != 0 && lead.date().isDay()) {
             return Optional.of(lead.date());
         }
         return namedHappening(noun, except, dated);
     }
 
-    private Optional<String> namedHappening(String noun, int except, Map<Integer, Dated> dated) {
+    private Optional<TimexDate> namedHappening(String noun, int except, Map<Integer, Dated> dated) {
         String kind = Lexicon.EVENT_KIND.getOrDefault(noun, noun);
         for (Sentence sentence : document.sentences()) {
             if (sentence.index() == except) {
@@ -327,7 +481,7 @@ final class Events {
                 continue;
             }
             Dated own = dated.get(sentence.index());
-            if (own != null && DAY.matcher(own.date()).matches()) {
+            if (own != null && own.date().isDay()) {
                 return Optional.of(own.date());
             }
             // "The vote was 9-4." right after "Council approved the levy Wednesday evening.": the vote is that happening.
@@ -336,7 +490,7 @@ final class Events {
                     continue;
                 }
                 Dated previous = dated.get(sentence.index() - back);
-                if (previous != null && DAY.matcher(previous.date()).matches()) {
+                if (previous != null && previous.date().isDay()) {
                     return Optional.of(previous.date());
                 }
             }
@@ -357,7 +511,7 @@ final class Events {
                 continue;
             }
             int token = sentence.tokenAt(sentence.begin() + matcher.start());
-            return Optional.of(new Dated(published.toString(), null, Math.max(token, 0), "dateline day: " + matcher.group()));
+            return Optional.of(new Dated(TimexDate.ofDay(published), null, Math.max(token, 0), matcher.group(), DatingRule.DATELINE_DAY));
         }
         return Optional.empty();
     }
@@ -368,7 +522,11 @@ final class Events {
         for (int hops = 0; current >= 0 && hops < 10; hops++) {
             Token candidate = sentence.token(current);
             if (candidate.isVerb() && !candidate.relation().equals("aux") && !candidate.relation().startsWith("amod")) {
-                return current;
+                // "will meet them on Thursday to discuss …": a purpose's infinitive is part of the happening it serves.
+                boolean purpose = (candidate.relation().equals("advcl") || candidate.relation().equals("xcomp")) && candidate.head() >= 0
+                        && sentence.token(candidate.head()).isVerb()
+                        && sentence.children(current, "mark").stream().anyMatch(mark -> sentence.token(mark).lowerWord().equals("to"));
+                return purpose ? candidate.head() : current;
             }
             if (candidate.head() < 0) {
                 return current;
@@ -386,14 +544,14 @@ final class Events {
         if (subject.isPresent()) {
             Clauses.Source source = clauses.source(sentence, subject.get());
             if (source.person() != null) {
-                names.add(source.person().name);
+                names.add(source.person().name());
             }
         }
         for (var mention : people.in(sentence.index())) {
             ArticlePeople.Place place = mention.getKey();
             boolean inClause = clause.stream().anyMatch(i -> i >= place.from() && i < place.to());
             if (inClause && !insideQuote(place.begin())) {
-                names.add(mention.getValue().name);
+                names.add(mention.getValue().name());
             }
         }
         return List.copyOf(names);

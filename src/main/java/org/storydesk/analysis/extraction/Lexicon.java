@@ -1,15 +1,18 @@
 package org.storydesk.analysis.extraction;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words of news writing that attribution and dating turn on: verbs of saying, the nouns
- * of written and anonymous sources, the nouns of happenings. General English, about no story.
+ * of written and anonymous sources, the nouns of happenings. General English, about no story;
+ * the lists themselves are resource files ({@link WordLists}).
  */
-final class Lexicon {
+public final class Lexicon {
 
     private Lexicon() {
     }
@@ -18,123 +21,99 @@ final class Lexicon {
         return Set.copyOf(Arrays.asList(words));
     }
 
+    /** Words before a quoted span that introduce it as a name: the so-called “…”. */
+    public static final Set<String> TERM_INTRODUCERS = WordLists.words("term-introducers.txt");
+
+    /** Words before a quoted span by which the writer marks it as a name: "so-called", "known as". */
+    public static final Set<String> NAME_MARKERS = WordLists.words("name-markers.txt");
+
+    /** Verbs (lemmas) by which people in general name a thing: what negotiators call a “snapback”. */
+    public static final Set<String> NAMING_VERBS = WordLists.words("naming-verbs.txt");
+
+    /** Words of time a happening's summary leaves out. */
+    public static final Set<String> SUMMARY_TIME_WORDS = WordLists.words("summary-time-words.txt");
+
     /** Verbs (lemmas) whose subject is the source of the words they govern. */
-    static final Set<String> SPEECH_VERBS = words(
-            "say", "tell", "add", "note", "call", "argue", "insist", "warn", "stress", "praise", "commend", "describe",
-            "refer", "confirm", "promise", "write", "explain", "state", "claim", "announce", "declare", "suggest",
-            "acknowledge", "admit", "ask", "answer", "reply", "respond", "recall", "predict", "vow", "pledge", "urge",
-            "caution", "emphasize", "emphasise", "highlight", "observe", "remark", "comment", "tweet", "quip", "joke",
-            "complain", "concede", "contend", "maintain", "assert", "affirm", "deny", "estimate", "brand", "label",
-            "dub", "term", "hail", "criticize", "criticise", "slam", "blast", "condemn", "characterize",
-            "characterise", "testify", "conclude", "boast", "reiterate", "recount", "mention", "indicate", "speak",
-            "retort", "counter", "agree", "lament", "muse", "shout", "whisper", "ask", "question", "plead", "assure",
-            "remind", "tell", "describe", "call", "welcome", "applaud", "admire", "thank", "accuse", "blame", "allege",
-            "report", "announce", "post", "write", "add");
+    public static final Set<String> SPEECH_VERBS = WordLists.words("speech-verbs.txt");
 
     /** A verb whose lemma is a speech verb: "said", "told", "noted". */
-    static boolean isSpeechVerb(NlpDocument.Token token) {
+    public static boolean isSpeechVerb(NlpDocument.Token token) {
         return token.isVerb() && isSpeech(token);
     }
 
     /** A token whose lemma is a speech verb, whatever the tagger made of it. */
-    static boolean isSpeech(NlpDocument.Token token) {
+    public static boolean isSpeech(NlpDocument.Token token) {
         return SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Verbs a document "speaks" with: the report warns, the statement commits, the draft envisions. */
-    static final Set<String> DOCUMENT_VERBS = words(
-            "say", "state", "warn", "note", "commit", "envision", "envisage", "include", "involve", "propose", "specify",
-            "pledge", "read", "add", "call", "describe", "estimate", "find", "conclude", "recommend", "predict",
-            "urge", "declare", "outline", "set", "stipulate", "provide", "require", "promise", "suggest", "show");
+    public static final Set<String> DOCUMENT_VERBS = WordLists.words("document-verbs.txt");
 
     /** Nouns of written sources: their words get a label, never a person. */
-    static final Set<String> DOCUMENT_NOUNS = words(
-            "agreement", "declaration", "statement", "report", "release", "memo", "memorandum", "letter", "document",
-            "plan", "communique", "communiqué", "resolution", "bill", "ruling", "judgment", "judgement", "filing",
-            "lawsuit", "complaint", "indictment", "order", "bulletin", "advisory", "notice", "study", "survey",
-            "paper", "proposal", "draft", "text", "treaty", "accord", "pact", "charter", "motion", "decision",
-            "verdict", "framework", "policy", "guideline", "guidelines", "warning", "forecast", "post", "tweet",
-            "email", "e-mail", "affidavit", "brief", "petition", "manifesto", "budget", "review", "audit", "analysis",
-            "assessment", "summary", "transcript", "directive", "legislation", "law", "act", "constitution",
-            "website", "note", "notes", "minutes", "sign", "banner");
+    public static final Set<String> DOCUMENT_NOUNS = WordLists.words("document-nouns.txt");
 
     /** Nouns of people the text does not name: "a senior official", "a spokesperson", "sources". */
-    static final Set<String> ANONYMOUS_NOUNS = words(
-            "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "source", "sources",
-            "aide", "aides", "diplomat", "diplomats", "staffer", "staffers", "insider", "insiders", "analyst",
-            "analysts", "expert", "experts", "observer", "observers", "witness", "witnesses", "resident", "residents",
-            "neighbour", "neighbours", "neighbor", "neighbors", "police", "authorities", "authority", "government",
-            "ministry", "department", "office", "councillor", "councillors", "councilor", "councilors", "member",
-            "members", "person", "people", "worker", "workers", "employee", "employees", "officer", "officers",
-            "lawyer", "lawyers", "attorney", "attorneys", "representative", "representatives", "negotiator",
-            "negotiators", "organizer", "organizers", "organiser", "organisers", "critic", "critics", "supporter",
-            "supporters", "executive", "executives", "lawmaker", "lawmakers", "legislator", "legislators", "minister",
-            "ministers", "leader", "leaders", "chair", "chairman", "chairwoman", "board", "council", "committee",
-            "company", "firm", "union", "agency", "group", "association", "campaign", "team", "club", "league",
-            "court", "judge", "prosecutor", "prosecutors", "paramedic", "paramedics", "doctor", "doctors", "nurse",
-            "nurses", "teacher", "teachers", "student", "students", "parent", "parents", "fan", "fans", "player",
-            "players", "coach", "driver", "drivers", "passenger", "passengers", "owner", "owners", "manager",
-            "managers", "director", "directors", "scientist", "scientists", "researcher", "researchers", "staffer",
-            "military", "army", "embassy", "kremlin", "administration", "cabinet", "secretariat", "commission",
-            "council", "parliament", "congress", "senate", "bureau", "service", "services", "spokesperson's");
+    public static final Set<String> ANONYMOUS_NOUNS = WordLists.words("anonymous-nouns.txt");
 
     /** Nouns of happenings that dates can be anchored to: "the day before the vote". */
-    static final Set<String> EVENT_NOUNS = words(
-            "vote", "meeting", "summit", "talks", "conference", "hearing", "election", "announcement", "signing",
-            "speech", "briefing", "debate", "ceremony", "session", "visit", "trip", "match", "game", "final", "trial",
-            "ruling", "verdict", "referendum", "launch", "opening", "closing", "strike", "storm", "meetings",
-            "statement", "declaration", "deal", "agreement", "event", "gathering", "rally", "protest", "funeral",
-            "inauguration", "conversation", "call", "interview", "appearance", "forum", "negotiations");
+    public static final Set<String> EVENT_NOUNS = WordLists.words("event-nouns.txt");
 
     /** Kinds of happening that are the same thing for anchoring: a summit is a meeting is talks. */
-    static final Map<String, String> EVENT_KIND = Map.ofEntries(
-            Map.entry("summit", "meeting"), Map.entry("meeting", "meeting"), Map.entry("meetings", "meeting"),
-            Map.entry("talks", "meeting"), Map.entry("conference", "meeting"), Map.entry("gathering", "meeting"),
-            Map.entry("forum", "meeting"), Map.entry("session", "meeting"), Map.entry("negotiations", "meeting"),
-            Map.entry("statement", "announcement"), Map.entry("declaration", "announcement"),
-            Map.entry("announcement", "announcement"), Map.entry("signing", "announcement"),
-            Map.entry("agreement", "announcement"), Map.entry("deal", "announcement"));
+    public static final Map<String, String> EVENT_KIND = WordLists.meanings("event-kinds.txt");
 
     /** Abbreviated titles as headlines write them ("PM: …"). */
-    static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(
-            Map.entry("pm", "prime minister"), Map.entry("pres", "president"), Map.entry("gov", "governor"),
-            Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("sec", "secretary"),
-            Map.entry("gen", "general"), Map.entry("dr", "doctor"), Map.entry("supt", "superintendent"),
-            Map.entry("insp", "inspector"), Map.entry("sgt", "sergeant"), Map.entry("cllr", "councillor"),
-            Map.entry("mp", "member of parliament"), Map.entry("ceo", "chief executive"), Map.entry("fm", "foreign minister"));
+    public static final Map<String, String> TITLE_ABBREVIATIONS = WordLists.meanings("title-abbreviations.txt");
 
     /** Nouns that stand for what someone said, in "That was X's reply" or "The warning came from X". */
-    static final Set<String> SPEECH_NOUNS = words(
-            "reply", "answer", "response", "retort", "warning", "message", "words", "comment", "comments", "remark",
-            "remarks", "verdict", "assessment", "view", "promise", "plea", "rejoinder", "quip", "advice", "question",
-            "shot", "line", "point", "prediction", "vow", "threat", "argument", "explanation", "jab", "rebuke", "description",
-            "appeal", "pledge", "claim", "boast", "complaint", "admission", "confession", "defence", "defense", "summary",
-            "statement", "word", "thought", "thoughts", "take", "reaction");
+    public static final Set<String> SPEECH_NOUNS = WordLists.words("speech-nouns.txt");
 
     /** Nouns of unnamed people, whose "he" or "she" can be what a later sentence points back to. */
-    static final Set<String> ANONYMOUS_PEOPLE = words(
-            "official", "spokesperson", "spokesman", "spokeswoman", "source", "aide", "diplomat", "staffer", "insider",
-            "analyst", "expert", "observer", "witness", "resident", "neighbour", "neighbor", "worker", "employee",
-            "officer", "lawyer", "attorney", "representative", "negotiator", "organizer", "organiser", "critic",
-            "supporter", "executive", "lawmaker", "legislator", "firefighter", "nurse", "doctor", "teacher", "student",
-            "parent", "player", "driver", "passenger", "owner", "manager", "scientist", "researcher", "member", "person",
-            "woman", "man", "mother", "father", "volunteer", "survivor", "victim", "farmer", "guard", "soldier", "officer");
+    public static final Set<String> ANONYMOUS_PEOPLE = WordLists.words("anonymous-people.txt");
 
-    static final Set<String> MALE_PRONOUNS = words("he", "him", "his", "himself");
-    static final Set<String> FEMALE_PRONOUNS = words("she", "her", "hers", "herself");
-    static final Set<String> RELATIVE_PRONOUNS = words("who", "whom", "whose", "which", "that");
+    // Pronouns are grammar, a closed class, not a list that grows.
+    public static final Set<String> MALE_PRONOUNS = words("he", "him", "his", "himself");
+    public static final Set<String> FEMALE_PRONOUNS = words("she", "her", "hers", "herself");
+    public static final Set<String> RELATIVE_PRONOUNS = words("who", "whom", "whose", "which", "that");
 
     /** Honorifics that say a person's gender and are not part of their name. */
-    static final Map<String, String> HONORIFIC_GENDER = Map.ofEntries(
-            Map.entry("mr", "MALE"), Map.entry("mr.", "MALE"), Map.entry("sir", "MALE"), Map.entry("lord", "MALE"),
-            Map.entry("mrs", "FEMALE"), Map.entry("mrs.", "FEMALE"), Map.entry("ms", "FEMALE"), Map.entry("ms.", "FEMALE"),
-            Map.entry("miss", "FEMALE"), Map.entry("dame", "FEMALE"), Map.entry("lady", "FEMALE"), Map.entry("madam", "FEMALE"));
+    public static final Map<String, Gender> HONORIFIC_GENDER = WordLists.meanings("honorific-genders.txt").entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> Gender.valueOf(entry.getValue())));
 
     /** Words that stand before a name as a title but are not the name itself. */
-    static final Set<String> NAME_PREFIXES = words(
-            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "gen", "gen.", "sir", "dame", "lord",
-            "lady", "rev", "rev.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "lt", "lt.", "col", "col.", "capt",
-            "capt.", "sgt", "sgt.", "maj", "maj.", "adm", "adm.", "cmdr", "cmdr.", "insp", "insp.", "supt", "supt.",
-            "justice", "judge", "president", "premier", "mayor", "minister", "chancellor", "senator", "councillor",
-            "coach", "captain", "king", "queen", "prince", "princess", "pope", "father", "sister", "brother", "bishop");
+    public static final Set<String> NAME_PREFIXES = WordLists.words("name-prefixes.txt");
+
+    /** Nouns that name again someone just named: "the veteran", "the Castlegate boss". */
+    public static final Set<String> PERSON_EPITHETS = WordLists.words("person-epithets.txt");
+
+    /** Words that date a role rather than describe it: "former", "outgoing". */
+    public static final Set<String> ROLE_TIME_WORDS = WordLists.words("role-time-words.txt");
+
+    /** Verbs whose passive subject is the speaker: "X was quoted as saying", "X was cited as saying". */
+    public static final Set<String> QUOTED_AS_VERBS = WordLists.words("quoted-as-verbs.txt");
+
+    /** Auxiliaries of what will happen: "will vote", "would tour". */
+    public static final Set<String> FUTURE_AUXILIARIES = WordLists.words("future-auxiliaries.txt");
+
+    /** Words near a verb that make it tell of what will happen: "is scheduled to", "are planned for". */
+    public static final Set<String> FUTURE_MARKERS = WordLists.words("future-markers.txt");
+
+    /** Verbs of plain saying, which with nothing said outside the quotation marks make no happening. */
+    public static final Set<String> SAYING_VERBS = WordLists.words("saying-verbs.txt");
+
+    /** Those spoken to, who make no happening of a saying: "told reporters", "spoke to supporters". */
+    public static final Set<String> LISTENERS = WordLists.words("listeners.txt");
+
+    /** Titles of the peerage ("Lord", "Baroness"): with a surname alone, they are part of how the person is named. */
+    public static final Set<String> PEERAGE_TITLES = WordLists.words("peerage-titles.txt");
+
+    /** Words that begin a surname of more than one word ("Al Mazrouei", "de Souza"). */
+    public static final Set<String> SURNAME_PARTICLES = WordLists.words("surname-particles.txt");
+
+    /** How many words at {@code from} are a title or an honorific before a name ("Dr", "Tan Sri"): 0, 1 or 2. */
+    public static int namePrefixAt(List<String> lowerWords, int from) {
+        if (from + 1 < lowerWords.size() && NAME_PREFIXES.contains(lowerWords.get(from) + " " + lowerWords.get(from + 1))) {
+            return 2;
+        }
+        return from < lowerWords.size() && NAME_PREFIXES.contains(lowerWords.get(from)) ? 1 : 0;
+    }
 }

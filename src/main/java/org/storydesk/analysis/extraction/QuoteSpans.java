@@ -8,11 +8,11 @@ import java.util.List;
  * words inside the marks. A quotation left open at the end of a paragraph is, by news
  * convention, continued in the next: it ends with its paragraph.
  */
-final class QuoteSpans {
+public final class QuoteSpans {
 
     /** Offsets of the words inside the marks; {@code open} when the paragraph ended before a closing mark. */
-    record Span(int start, int end, boolean open) {
-        String text(String document) {
+    public record Span(int start, int end, boolean open) {
+        public String text(String document) {
             return document.substring(start, end);
         }
     }
@@ -21,11 +21,16 @@ final class QuoteSpans {
     }
 
     /** Whether a character offset falls inside one of the spans. */
-    static boolean covers(List<Span> spans, int offset) {
+    public static boolean covers(List<Span> spans, int offset) {
         return spans.stream().anyMatch(span -> offset >= span.start() && offset < span.end());
     }
 
-    static List<Span> in(String text, boolean singleQuotesToo) {
+    /**
+     * @param singleQuotesToo also spans in single marks, curly or straight, as headlines quote
+     *                        ("… fumes at ‘shocking’ penalty", "…: 'It sounded like a train'");
+     *                        an apostrophe inside a word never opens or closes one
+     */
+    public static List<Span> in(String text, boolean singleQuotesToo) {
         List<Span> spans = new ArrayList<>();
         int open = -1;
         char closing = 0;
@@ -39,11 +44,12 @@ final class QuoteSpans {
                 continue;
             }
             if (open < 0) {
-                if (c == '“' || c == '"' && opensStraight(text, i) || singleQuotesToo && c == '‘' && opensSingle(text, i)) {
+                if (c == '“' || c == '"' && opensStraight(text, i)
+                        || singleQuotesToo && (c == '‘' || c == '\'') && opensSingle(text, i)) {
                     open = i + 1;
-                    closing = c == '“' ? '”' : c == '‘' ? '’' : '"';
+                    closing = c == '“' ? '”' : c == '‘' ? '’' : c == '\'' ? '\'' : '"';
                 }
-            } else if (c == closing && (closing != '’' || closesSingle(text, i))) {
+            } else if (c == closing && (closing != '’' && closing != '\'' || closesSingle(text, i))) {
                 if (i > open) {
                     spans.add(new Span(open, i, false));
                 }

@@ -23,19 +23,20 @@ final class Roles {
     private Roles() {
     }
 
-    static List<String> of(Sentence sentence, int from, int to) {
+    static List<String> of(NlpDocument document, Sentence sentence, int from, int to) {
         List<String> roles = new ArrayList<>();
-        beforeName(sentence, from).ifPresent(roles::add);
+        beforeName(document, sentence, from).ifPresent(roles::add);
         int head = headOf(sentence, from, to);
         if (head >= 0) {
-            roles.addAll(appositions(sentence, head, from, to));
-            affiliation(sentence, head).ifPresent(roles::add);
+            roles.addAll(appositions(document, sentence, head, from, to));
+            affiliation(document, sentence, head).ifPresent(roles::add);
+            relativeClause(document, sentence, head).ifPresent(roles::add);
         }
         return roles.stream().map(String::strip).filter(role -> !role.isEmpty()).distinct().toList();
     }
 
     /** "Chilean President Ana Ruiz's special envoy Pablo Soto": the words before the name that say who they are. */
-    private static Optional<String> beforeName(Sentence sentence, int from) {
+    private static Optional<String> beforeName(NlpDocument document, Sentence sentence, int from) {
         int start = from;
         boolean sawRoleWord = false;
         for (int i = from - 1; i >= 0; i--) {
@@ -64,7 +65,7 @@ final class Roles {
         while (start < from && sentence.token(start).pos().equals("POS")) {
             start++;
         }
-        String role = words(sentence, start, from);
+        String role = document.words(sentence, start, from);
         return Names.words(role) > MAX_WORDS ? Optional.empty() : Optional.of(role);
     }
 
@@ -80,20 +81,43 @@ final class Roles {
     }
 
     /** "X, secretary-general of NATO," and "Portugal's defence chief, X,". */
-    private static List<String> appositions(Sentence sentence, int head, int from, int to) {
+    private static List<String> appositions(NlpDocument document, Sentence sentence, int head, int from, int to) {
         List<String> roles = new ArrayList<>();
         for (int child : sentence.children(head, "appos")) {
-            phrase(sentence, child, from, to).ifPresent(roles::add);
+            phrase(document, sentence, child, from, to).ifPresent(roles::add);
         }
         Token name = sentence.token(head);
         if (name.relation().equals("appos") && name.head() >= 0) {
-            phrase(sentence, name.head(), from, to).ifPresent(roles::add);
+            phrase(document, sentence, name.head(), from, to).ifPresent(roles::add);
         }
         return roles;
     }
 
+    /** "Lena Holm, who was health minister when …": what a relative clause says the person is (or was). */
+    private static Optional<String> relativeClause(NlpDocument document, Sentence sentence, int head) {
+        for (int child : sentence.children(head, "acl:relcl")) {
+            Token predicate = sentence.token(child);
+            boolean copula = !sentence.children(child, "cop").isEmpty();
+            boolean who = sentence.children(child, "nsubj").stream().anyMatch(c -> sentence.token(c).lowerWord().equals("who"));
+            if (!predicate.isNoun() || predicate.pos().startsWith("NNP") || !copula || !who) {
+                continue;
+            }
+            List<Integer> phrase = new ArrayList<>();
+            phrase.add(child);
+            for (int modifier : sentence.children(child)) {
+                String relation = sentence.token(modifier).relation();
+                if (relation.equals("amod") || relation.startsWith("compound") || relation.equals("nmod:poss")) {
+                    phrase.addAll(sentence.subtree(modifier));
+                }
+            }
+            String role = document.words(sentence, phrase);
+            return Names.words(role) > MAX_WORDS ? Optional.empty() : Optional.of(role);
+        }
+        return Optional.empty();
+    }
+
     /** "Ana Ruiz from the University of Porto": an organisation the person is from. */
-    private static Optional<String> affiliation(Sentence sentence, int head) {
+    private static Optional<String> affiliation(NlpDocument document, Sentence sentence, int head) {
         for (int child : sentence.children(head, "nmod")) {
             Token organisation = sentence.token(child);
             if (!"ORGANIZATION".equals(organisation.ner())) {
@@ -105,14 +129,14 @@ final class Roles {
                 List<Integer> subtree = sentence.subtree(child);
                 subtree.removeIf(i -> sentence.token(i).relation().equals("case") && sentence.token(i).head() == child
                         || sentence.token(i).relation().equals("det") && sentence.token(i).head() == child);
-                return Optional.of(words(sentence, subtree));
+                return Optional.of(document.words(sentence, subtree));
             }
         }
         return Optional.empty();
     }
 
     /** A noun phrase as a role: without the name itself, relative clauses, leading articles or punctuation. */
-    private static Optional<String> phrase(Sentence sentence, int noun, int from, int to) {
+    private static Optional<String> phrase(NlpDocument document, Sentence sentence, int noun, int from, int to) {
         Token head = sentence.token(noun);
         if ("PERSON".equals(head.ner()) || !head.isNoun() || head.pos().startsWith("NNP") && !"TITLE".equals(head.ner())) {
             return Optional.empty();
@@ -136,43 +160,11 @@ final class Roles {
         if (subtree.isEmpty() || subtree.stream().map(sentence::token).anyMatch(t -> t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG"))) {
             return Optional.empty();
         }
-        String role = words(sentence, subtree);
+        String role = document.words(sentence, subtree);
         return Names.words(role) > MAX_WORDS ? Optional.empty() : Optional.of(role);
     }
 
     private static boolean edge(Token token) {
         return token.isPunctuation() || token.pos().equals("DT") || token.pos().equals("PRP$") || token.pos().equals("CC");
-    }
-
-    private static String words(Sentence sentence, int from, int to) {
-        List<Integer> indexes = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            indexes.add(i);
-        }
-        return words(sentence, indexes);
-    }
-
-    /** The tokens as the text writes them (keeping "Lopez’s", "son-in-law", "U.S."). */
-    private static String words(Sentence sentence, List<Integer> indexes) {
-        StringBuilder text = new StringBuilder();
-        Token previous = null;
-        for (int i : indexes) {
-            Token token = sentence.token(i);
-            if (previous != null && (token.begin() > previous.end() || previous.index() + 1 != token.index())) {
-                text.append(' ');
-            }
-            text.append(originalWord(token));
-            previous = token;
-        }
-        return text.toString();
-    }
-
-    private static String originalWord(Token token) {
-        return switch (token.word()) {
-            case "-LRB-" -> "(";
-            case "-RRB-" -> ")";
-            case "``", "''" -> "\"";
-            default -> token.word();
-        };
     }
 }

@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.storydesk.analysis.extraction.ArticleAnalysis.EventFound;
+import org.storydesk.analysis.extraction.TimexDate;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.timeline.EventId;
@@ -36,9 +36,6 @@ import org.storydesk.timeline.MachineEvent;
  */
 final class EventMerger {
 
-    private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})$");
-    private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
-    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
     private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]*[”\"]");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final Set<String> LITTLE_WORDS = Set.of(
@@ -243,48 +240,31 @@ final class EventMerger {
     }
 
     /** A whole date: a day, the week (Monday to Sunday), or the month; a missing year from the story. */
-    static Dating dating(String date, LocalDate reference) {
-        Matcher day = DAY.matcher(date);
-        if (day.matches()) {
-            int month = Integer.parseInt(day.group(2));
-            int dayOfMonth = Integer.parseInt(day.group(3));
-            int year;
-            if (day.group(1).equals("XXXX")) {
-                if (reference == null) {
-                    return null;
+    static Dating dating(TimexDate date, LocalDate reference) {
+        try {
+            switch (date.precision()) {
+                case DAY -> {
+                    if (!date.hasYear() && reference == null) {
+                        return null;
+                    }
+                    int year = date.hasYear() ? date.year() : nearestYear(reference, date.month(), date.dayOfMonth());
+                    return date.toLocalDate(year).map(when -> new Dating(when, when, "day")).orElse(null);
                 }
-                year = nearestYear(reference, month, dayOfMonth);
-            } else {
-                year = Integer.parseInt(day.group(1));
+                case WEEK -> {
+                    LocalDate monday = LocalDate.of(date.year(), 1, 4)
+                            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, date.week())
+                            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    return new Dating(monday, monday.plusDays(6), "week");
+                }
+                case MONTH -> {
+                    LocalDate first = LocalDate.of(date.year(), date.month(), 1);
+                    return new Dating(first, first.with(TemporalAdjusters.lastDayOfMonth()), "month");
+                }
+                default -> throw new IllegalStateException(date.precision().toString());
             }
-            try {
-                LocalDate when = LocalDate.of(year, month, dayOfMonth);
-                return new Dating(when, when, "day");
-            } catch (DateTimeException e) {
-                return null;
-            }
+        } catch (DateTimeException e) {
+            return null; // week 53 of a year with 52
         }
-        Matcher week = WEEK.matcher(date);
-        if (week.matches()) {
-            try {
-                LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
-                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                return new Dating(monday, monday.plusDays(6), "week");
-            } catch (DateTimeException e) {
-                return null;
-            }
-        }
-        Matcher month = MONTH.matcher(date);
-        if (month.matches()) {
-            try {
-                LocalDate first = LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1);
-                return new Dating(first, first.with(TemporalAdjusters.lastDayOfMonth()), "month");
-            } catch (DateTimeException e) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /** "January 6" in a story covered in January 2026 is 6 January 2026, not 2025 or 2027. */
@@ -305,7 +285,7 @@ final class EventMerger {
         return best;
     }
 
-    static LocalDate resolve(String date, LocalDate reference) {
+    static LocalDate resolve(TimexDate date, LocalDate reference) {
         Dating dating = dating(date, reference);
         return dating == null ? null : dating.from();
     }

@@ -206,7 +206,7 @@ public final class GrowingStory {
     /** An undated article is taken to report the day its first dated happening is on, for when its quotes were said. */
     private static LocalDate leadDay(Analysed article, LocalDate reference) {
         return article.analysis().events().stream()
-                .filter(event -> event.date().matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}"))
+                .filter(event -> event.date().isDay())
                 .findFirst()
                 .map(event -> EventMerger.resolve(event.date(), reference))
                 .orElse(null);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.storydesk.analysis.extraction.ArticleAnalysis.PersonFound;
+import org.storydesk.analysis.extraction.Gender;
 import org.storydesk.analysis.extraction.Names;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonSlug;
@@ -78,9 +79,9 @@ final class PeopleMerger {
             mentions.merge(article, person.mentions().size(), Integer::sum);
             person.mentions().forEach(span -> places.computeIfAbsent(article, a -> new ArrayList<>())
                     .add(new MachinePerson.Place(span.start(), span.end())));
-            if ("MALE".equals(person.gender())) {
+            if (person.gender() == Gender.MALE) {
                 male++;
-            } else if ("FEMALE".equals(person.gender())) {
+            } else if (person.gender() == Gender.FEMALE) {
                 female++;
             }
         }

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalysis.QuoteFound;
+import org.storydesk.analysis.extraction.QuoteKind;
+import org.storydesk.analysis.extraction.TextPart;
 import org.storydesk.analysis.merging.QuoteText.Wording;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonSlug;
@@ -94,7 +95,7 @@ final class QuoteMerger {
             if (occurrence.found().speakerLabel() != null) {
                 labelVotes.merge(occurrence.found().speakerLabel(), 1, Integer::sum);
             }
-            full |= occurrence.found().kind().equals("full");
+            full |= occurrence.found().kind() == QuoteKind.FULL;
             speaker = speakerVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             label = labelVotes.entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length()))
@@ -132,16 +133,19 @@ final class QuoteMerger {
             Occurrence canonical = canonical();
             PersonSlug speaker = speaker();
             String label = speaker == null ? label() : null;
-            String rule = occurrences.stream().map(Placed::occurrence)
+            Occurrence decided = occurrences.stream().map(Placed::occurrence)
                     .filter(o -> Objects.equals(o.speaker(), speaker))
-                    .map(o -> o.found().rule()).filter(Objects::nonNull).findFirst().orElse(null);
+                    .filter(o -> o.found().rule() != null).findFirst().orElse(null);
+            String rule = decided == null ? null : decided.found().rule().name();
+            double confidence = decided == null ? 0 : decided.found().certainty();
             LocalDate saidOn = occurrences.stream().map(o -> o.occurrence().date()).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).orElse(null);
             List<MachineQuote.Source> sources = occurrences.stream().map(Placed::occurrence)
-                    .map(o -> new MachineQuote.Source(o.article(), o.found().part(), o.found().start(), o.found().end(),
+                    .map(o -> new MachineQuote.Source(o.article(), o.found().part().code(), o.found().start(), o.found().end(),
                             o.found().text(), o.found().sentenceStart(), o.found().sentenceEnd()))
                     .toList();
-            return new MachineQuote(id, canonical.found().text().strip(), full ? "full" : "partial", speaker, label, rule, saidOn,
+            return new MachineQuote(id, canonical.found().text().strip(), (full ? QuoteKind.FULL : QuoteKind.PARTIAL).code(), speaker, label, rule,
+                    confidence, saidOn,
                     !full && fullQuote != null ? fullQuote.id : null, sources);
         }
     }
@@ -532,6 +536,6 @@ final class QuoteMerger {
 
     /** The order a story's quotes are merged in: article by article, the body before the headline, by place. */
     static Comparator<QuoteFound> inArticleOrder() {
-        return Comparator.comparing((QuoteFound q) -> q.part().equals(ArticleAnalysis.HEADLINE)).thenComparingInt(QuoteFound::start);
+        return Comparator.comparing((QuoteFound q) -> q.part() == TextPart.HEADLINE).thenComparingInt(QuoteFound::start);
     }
 }

@@ -38,6 +38,11 @@ public final class Formats {
         return MOMENT.format(instant.atZone(ZoneId.systemDefault()));
     }
 
+    /** A confidence of 0–1 as editors read it: "0.64". */
+    public static String confidence(double confidence) {
+        return String.format(java.util.Locale.ROOT, "%.2f", confidence);
+    }
+
     public static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }

@@ -1,6 +1,7 @@
 package org.storydesk.quotes.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -52,6 +53,15 @@ public class QuoteCard extends Div {
             label.addClassNames("sd-speaker", "sd-speaker-label");
             meta.add(label);
         }
+        if (quote.needsReview()) {
+            // An editor should check this speaker first: the analysis is not sure of it.
+            Span unsure = new Span(quote.speaker() == null && quote.speakerLabel() == null ? "no speaker found" : "check speaker");
+            unsure.addClassNames("sd-badge", "sd-review");
+            unsure.getElement().setAttribute("title", "The analysis is not sure who said this ("
+                    + (quote.rule() == null ? "nothing in the text says" : ruleInWords(quote.rule())) + ", confidence "
+                    + Formats.confidence(quote.confidence()) + "): check the speaker first.");
+            meta.add(unsure);
+        }
         if (quote.correction() != null) {
             Span corrected = new Span("speaker corrected");
             corrected.addClassNames("sd-badge", "sd-corrected");
@@ -81,8 +91,15 @@ public class QuoteCard extends Div {
             noted.addClassNames("sd-badge", "sd-noted");
             meta.add(noted);
         }
+        if (!quote.fragments().isEmpty()) {
+            Span parts = new Span("+ " + Formats.count(quote.fragments().size(), "fragment", "fragments"));
+            parts.addClassNames("sd-badge", "sd-fragments");
+            parts.getElement().setAttribute("title", "Quoted in part elsewhere: shown under this quote, and verified with it");
+            meta.add(parts);
+        }
         if (quote.rule() != null) {
-            meta.getElement().setAttribute("title", "Speaker decided by: " + quote.rule());
+            meta.getElement().setAttribute("title", "Speaker decided by: " + ruleInWords(quote.rule()) + " (confidence "
+                    + Formats.confidence(quote.confidence()) + ")");
         }
         if (desk.editor()) {
             meta.add(actions(quote, desk));
@@ -107,12 +124,16 @@ public class QuoteCard extends Div {
         if (quote.variants().size() > 1) {
             body.add(variants(quote));
         }
+        if (!quote.fragments().isEmpty()) {
+            body.add(fragments(quote));
+        }
         notes = new NotesPanel(desk.notes(), desk.editor(), ItemType.QUOTE, quote.id().value(), "“" + quote.text().strip() + "”", quoteNotes);
         body.add(notes);
         Anchor history = new Anchor(Links.history(quote.id().value()), "Its history →");
         history.addClassName("sd-source-link");
         body.add(history);
-        details = new Details((quote.sources().size() == 1 ? "Where it appears" : "Where it appears, in " + quote.sources().size() + " places")
+        int places = quote.sources().size() + quote.fragments().stream().mapToInt(part -> part.sources().size()).sum();
+        details = new Details((places == 1 ? "Where it appears" : "Where it appears, in " + places + " places")
                 + (quote.variants().size() > 1 ? " · " + quote.variants().size() + " wordings" : "")
                 + (quoteNotes.isEmpty() ? "" : " · " + Formats.count(quoteNotes.size(), "note", "notes")), body);
         details.setOpened(desk.isOpen(quote.id()));
@@ -180,6 +201,33 @@ public class QuoteCard extends Div {
             item.add(read);
         }
         return item;
+    }
+
+    /** The partial quotes that are fragments of this one, each with the sentences that carry it. */
+    private static Div fragments(Quote quote) {
+        Div fragments = new Div();
+        fragments.addClassName("sd-fragment-list");
+        Span heading = new Span("Quoted in part");
+        heading.addClassName("sd-fragment-heading");
+        fragments.add(heading);
+        for (Quote part : quote.fragments()) {
+            Div fragment = new Div();
+            fragment.addClassName("sd-fragment");
+            fragment.getElement().setAttribute("data-quote", part.id().value());
+            Div words = new Div("“" + part.words() + "”");
+            words.addClassName("sd-fragment-text");
+            UnorderedList sources = new UnorderedList();
+            sources.addClassName("sd-sources");
+            part.sources().forEach(source -> sources.add(sourceItem(source)));
+            fragment.add(words, sources);
+            fragments.add(fragment);
+        }
+        return fragments;
+    }
+
+    /** "SPEAKER_OF_SENTENCE_BEFORE" as an editor reads it: "speaker of sentence before". */
+    static String ruleInWords(String rule) {
+        return rule.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static Div variants(Quote quote) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -54,6 +55,7 @@ public class QuotesView extends Div implements BeforeEnterObserver {
     final TextField search = new TextField();
     final Select<String> order = new Select<>();
     final Select<QuoteStatus> status = new Select<>();
+    final Checkbox review = new Checkbox("Needs review");
     final Span total = new Span();
     final Paragraph summary = new Paragraph();
     final EmptyState empty = new EmptyState();
@@ -86,10 +88,11 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         search.setWidth("300px");
         search.addValueChangeListener(change -> refresh());
         Toolbars.labelled(order, "Sort by");
-        order.setItems("date", "speaker", "reach");
+        order.setItems("date", "speaker", "reach", "certainty");
         order.setItemLabelGenerator(value -> switch (value) {
             case "speaker" -> "Speaker";
             case "reach" -> "Most outlets";
+            case "certainty" -> "Least certain first";
             default -> "Date said";
         });
         order.setValue("date");
@@ -100,10 +103,12 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         status.setEmptySelectionCaption("Any");
         status.setItemLabelGenerator(value -> value == null ? "Any" : value.code());
         status.addValueChangeListener(change -> refresh());
+        review.getElement().setAttribute("title", "Only the quotes whose speaker the analysis is unsure of and no editor has checked yet");
+        review.addValueChangeListener(change -> refresh());
         total.addClassName("sd-count");
         brief.addClassName("sd-toolbar-link");
         brief.getElement().setAttribute("title", "The verified quotes and the timeline of this filter, to print or download");
-        Div toolbar = new Div(search, order, status, total, brief);
+        Div toolbar = new Div(search, order, status, review, total, brief);
         toolbar.addClassName("sd-toolbar");
 
         quotes.addClassName("sd-list");
@@ -148,14 +153,15 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         brief.setHref(StoryNavigation.link("brief", filter));
         if (count == 0) {
             String searched = search.getValue().isBlank() ? "" : " matching “" + search.getValue().strip() + "”";
-            String marked = status.getValue() == null ? "" : " marked " + status.getValue().code();
+            String marked = (status.getValue() == null ? "" : " marked " + status.getValue().code())
+                    + (review.getValue() ? " that need review" : "");
             empty.show(FilterDescriptions.nothing("quotes" + searched + marked, "from", filter, people),
                     filter.isEverything() && searched.isEmpty() && marked.isEmpty() ? "Quotes appear here as the articles are analysed."
                             : "Clear the search or widen the filter above to see more.");
         } else {
             empty.setVisible(false);
         }
-        summary.setText("Every quote once, with every outlet that carries it"
+        summary.setText("Every quote once, with every outlet that carries it and the fragments of it quoted in part"
                 + (filter.hasPeople() ? ", from " + FilterDescriptions.names(filter, people) : "")
                 + FilterDescriptions.dates(filter) + ". Open one to see its sources, each outlet's wording and the desk's notes.");
     }
@@ -172,6 +178,7 @@ public class QuotesView extends Div implements BeforeEnterObserver {
     }
 
     private QuoteQuery query() {
-        return new QuoteQuery(filter, search.getValue(), order.getValue(), status.getValue());
+        return new QuoteQuery(filter, search.getValue(), order.getValue(), status.getValue(), review.getValue(), true)
+                .fragmentsUnderTheirQuotes();
     }
 }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Who wrote the article, from the line that says so: "By Jane Doe The Harbour Post" → Jane Doe,
- * "Written by A and B" → A and B, "Reporting by A; Editing by B" → A. Agencies, desks and job
- * titles after the name are not the author.
+ * "Written by A and B" → A and B, "Reporting by A; Editing by B" → A, "Jane Doe | Health
+ * correspondent" → Jane Doe. Agencies, desks and job titles after the name are not the author.
  */
 final class Bylines {
 
@@ -26,6 +26,9 @@ final class Bylines {
             "Correspondent", "Writer", "Editor", "Times", "Post", "Herald", "Journal", "Gazette", "Wire", "Media",
             "Network", "Radio", "TV", "Television", "Service", "Bureau", "Desk", "Special", "Senior", "Chief", "Political",
             "Updated", "Posted", "Published", "In", "For", "From", "At", "On", "Photo", "Photos", "Contributor", "Columnist");
+    /** "Ellie Nguyen | Environment reporter", "Ritika Sharma | New Delhi": a name, a bar, a desk or a place. */
+    private static final Pattern NAME_BAR = Pattern.compile("^(\\p{Lu}[^|]{2,40}?)\\s+\\|\\s+(\\p{Lu}[^|]{1,40})$");
+    private static final int BAR_REST_WORDS = 5;
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*|(?:de|da|del|van|von|der|bin|al|la|le)");
 
     private Bylines() {
@@ -35,6 +38,11 @@ final class Bylines {
     static Optional<String> parse(String line) {
         if (Words.count(line) > 14) {
             return Optional.empty();
+        }
+        Matcher bar = NAME_BAR.matcher(line.strip());
+        if (bar.matches() && Words.count(bar.group(2)) <= BAR_REST_WORDS) {
+            String name = bar.group(1).strip();
+            return name(name).filter(name::equals);
         }
         Matcher matcher = LINE.matcher(line.strip());
         if (!matcher.matches()) {

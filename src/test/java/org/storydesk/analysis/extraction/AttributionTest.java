@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AttributionTest {
 
     private static final LocalDate THURSDAY = LocalDate.of(2026, 3, 5);
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(NlpPipeline.shared());
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(new CoreNlpPipeline());
 
     @Test
     void theSubjectOfAVerbOfSayingIsTheSpeakerWhereverTheVerbStands() {
@@ -128,6 +128,11 @@ class AttributionTest {
         assertThat(dateOf(analysis, "tabled a motion")).isEqualTo("2026-03-09");
     }
 
+    @Test
+    void everyPipelineBeanOfTheJvmReadsWithTheOneLoadedPipeline() {
+        assertThat(new CoreNlpPipeline().load()).isSameAs(new CoreNlpPipeline().load());
+    }
+
     private ArticleAnalysis analyze(String body) {
         return analyzer.analyse(body.strip(), null, THURSDAY);
     }
@@ -144,7 +149,7 @@ class AttributionTest {
 
     private static String dateOf(ArticleAnalysis analysis, String words) {
         return analysis.events().stream().filter(e -> e.sentence().contains(words)).findFirst()
-                .map(ArticleAnalysis.EventFound::date).orElse("none");
+                .map(event -> event.date().toString()).orElse("none");
     }
 
     private static String timeOfDay(ArticleAnalysis analysis, String words) {

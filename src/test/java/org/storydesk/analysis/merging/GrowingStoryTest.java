@@ -13,6 +13,9 @@ import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalysis.PersonFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.QuoteFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.Span;
+import org.storydesk.analysis.extraction.AttributionRule;
+import org.storydesk.analysis.extraction.QuoteKind;
+import org.storydesk.analysis.extraction.TextPart;
 import org.storydesk.base.ArticleId;
 import org.storydesk.people.MachinePerson;
 import org.storydesk.quotes.MachineQuote;
@@ -138,6 +141,7 @@ class GrowingStoryTest {
     }
 
     private static QuoteFound quote(String text, String speaker) {
-        return new QuoteFound(ArticleAnalysis.BODY, 10, 10 + text.length(), text, "full", speaker, null, "test", 0, 100, null);
+        return new QuoteFound(TextPart.BODY, 10, 10 + text.length(), text, QuoteKind.FULL, speaker, null,
+                AttributionRule.GOVERNING_SPEECH_VERB, 0, 100, null, null);
     }
 }

@@ -9,6 +9,11 @@ import org.storydesk.analysis.extraction.ArticleAnalysis.EventFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.PersonFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.QuoteFound;
 import org.storydesk.analysis.extraction.ArticleAnalysis.Span;
+import org.storydesk.analysis.extraction.AttributionRule;
+import org.storydesk.analysis.extraction.DatingRule;
+import org.storydesk.analysis.extraction.QuoteKind;
+import org.storydesk.analysis.extraction.TextPart;
+import org.storydesk.analysis.extraction.TimexDate;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.people.MachinePerson;
@@ -73,7 +78,7 @@ class StoryMergerTest {
         StoryMerger.Story story = new StoryMerger().merge(List.of(
                 article(1, SUMMIT, person("Ada Brooks")),
                 new StoryMerger.Analysed(ArticleId.of(2), null, new ArticleAnalysis(List.of(person("Ada Brooks")), List.of(), List.of(),
-                        List.of(new EventFound("XXXX-01-05", null, "Ada Brooks arrived", List.of("Ada Brooks"), 0, 20, "Ada Brooks arrived on January 5.", "date"))))));
+                        List.of(new EventFound(TimexDate.ofDayWithoutYear(1, 5), null, "Ada Brooks arrived", List.of("Ada Brooks"), 0, 20, "Ada Brooks arrived on January 5.", DatingRule.TIME_EXPRESSION))))));
 
         assertThat(story.events()).hasSize(1);
         assertThat(story.events().getFirst().from()).isEqualTo(LocalDate.of(2026, 1, 5));
@@ -81,12 +86,12 @@ class StoryMergerTest {
 
     @Test
     void theSameHappeningReportedByTwoOutletsIsOneEventAndADifferentOneIsNot() {
-        EventFound meeting = new EventFound("2026-01-05", null, "Carignan took part in a meeting of defence chiefs",
-                List.of("Jennie Carignan"), 0, 80, "Gen. Jennie Carignan took part virtually in a meeting of defence chiefs from coalition countries.", "date");
-        EventFound sameMeeting = new EventFound("2026-01-05", null, "Carignan participated in a meeting of defence chiefs",
-                List.of("Jennie Carignan"), 0, 80, "Carignan participated virtually Monday in a meeting of defence chiefs from coalition countries.", "date");
-        EventFound flight = new EventFound("2026-01-05", "evening", "Carignan flew home",
-                List.of("Jennie Carignan"), 100, 140, "Carignan boarded a flight home to Ottawa after dinner with officers.", "date");
+        EventFound meeting = new EventFound(TimexDate.ofDay(LocalDate.of(2026, 1, 5)), null, "Carignan took part in a meeting of defence chiefs",
+                List.of("Jennie Carignan"), 0, 80, "Gen. Jennie Carignan took part virtually in a meeting of defence chiefs from coalition countries.", DatingRule.TIME_EXPRESSION);
+        EventFound sameMeeting = new EventFound(TimexDate.ofDay(LocalDate.of(2026, 1, 5)), null, "Carignan participated in a meeting of defence chiefs",
+                List.of("Jennie Carignan"), 0, 80, "Carignan participated virtually Monday in a meeting of defence chiefs from coalition countries.", DatingRule.TIME_EXPRESSION);
+        EventFound flight = new EventFound(TimexDate.ofDay(LocalDate.of(2026, 1, 5)), "evening", "Carignan flew home",
+                List.of("Jennie Carignan"), 100, 140, "Carignan boarded a flight home to Ottawa after dinner with officers.", DatingRule.TIME_EXPRESSION);
         StoryMerger.Story story = new StoryMerger().merge(List.of(
                 new StoryMerger.Analysed(ArticleId.of(1), SUMMIT, new ArticleAnalysis(List.of(person("Jennie Carignan")), List.of(), List.of(), List.of(meeting))),
                 new StoryMerger.Analysed(ArticleId.of(2), SUMMIT, new ArticleAnalysis(List.of(person("Jennie Carignan")), List.of(), List.of(), List.of(sameMeeting, flight)))));
@@ -122,6 +127,7 @@ class StoryMergerTest {
     }
 
     private static QuoteFound quote(String text, String speaker) {
-        return new QuoteFound(ArticleAnalysis.BODY, 10, 10 + text.length(), text, "full", speaker, null, "test", 0, 100, null);
+        return new QuoteFound(TextPart.BODY, 10, 10 + text.length(), text, QuoteKind.FULL, speaker, null,
+                AttributionRule.GOVERNING_SPEECH_VERB, 0, 100, null, 0.95);
     }
 }

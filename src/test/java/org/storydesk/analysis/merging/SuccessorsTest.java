@@ -73,7 +73,7 @@ class SuccessorsTest {
     }
 
     private static MachineQuote quote(String id, MachineQuote.Source... sources) {
-        return new MachineQuote(new QuoteId(id), sources[0].text(), "full", null, null, null, null, null, List.of(sources));
+        return new MachineQuote(new QuoteId(id), sources[0].text(), "full", null, null, null, 0, null, null, List.of(sources));
     }
 
     private static MachineQuote.Source source(ArticleId article, int start, String text) {

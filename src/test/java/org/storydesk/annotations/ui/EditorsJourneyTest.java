@@ -164,7 +164,10 @@ class EditorsJourneyTest {
     }
 
     private static void menu(Browser browser, By card, String item) {
-        browser.driver.findElement(card).findElement(By.cssSelector("vaadin-menu-bar-button:not([hidden])")).click();
+        WebElement button = browser.driver.findElement(card).findElement(By.cssSelector("vaadin-menu-bar-button:not([hidden])"));
+        // A card above may be tall (a full quote with its fragments open): bring the button into the board's own scroller.
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[contains(., '" + item + "')]"))).click();
         browser.waitForVaadin();
     }

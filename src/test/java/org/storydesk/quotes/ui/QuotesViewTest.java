@@ -113,6 +113,52 @@ class QuotesViewTest extends ViewTest {
     }
 
     @Test
+    void leastCertainFirstPutsTheSpeakersTheAnalysisIsUnsureOfOnTopMarkedForReview() {
+        QuotesView view = navigate(QuotesView.class);
+
+        test(view.order).selectItem("Least certain first");
+
+        List<Quote> quotes = quotes(view);
+        assertThat(quotes).extracting(Quote::confidence).isSorted();
+        assertThat(quotes.getFirst().needsReview()).isTrue();
+        Span marked = $(Span.class, card(view, 0)).withClassName("sd-review").single();
+        assertThat(marked.getText()).isIn("check speaker", "no speaker found");
+        assertThat(marked.getElement().getAttribute("title")).contains("confidence " + String.format(Locale.ROOT, "%.2f", quotes.getFirst().confidence()));
+        assertThat($(Span.class, card(view, quotes.size() - 1)).withClassName("sd-review").all()).isEmpty();
+    }
+
+    @Test
+    void needsReviewLeavesOnlyUncheckedSpeakersTheAnalysisIsUnsureOf() {
+        QuotesView view = navigate(QuotesView.class);
+        int all = quotes(view).size();
+
+        test(view.review).click();
+
+        List<Quote> queue = quotes(view);
+        assertThat(queue).isNotEmpty().hasSizeLessThan(all).allMatch(Quote::needsReview);
+        assertThat(view.total.getText()).isEqualTo(queue.size() == 1 ? "1 quote" : queue.size() + " quotes");
+    }
+
+    @Test
+    void aFragmentOfAFullQuoteIsShownUnderItAndTheCountIsOfQuotesNotFragments() {
+        QuotesView view = navigate(QuotesView.class);
+        List<Quote> quotes = quotes(view);
+        int fragments = jdbc.sql("SELECT count(*) FROM quotes q WHERE EXISTS (SELECT 1 FROM quotes f WHERE f.id = q.full_quote)")
+                .query(Integer.class).single();
+        int all = jdbc.sql("SELECT count(*) FROM quotes").query(Integer.class).single();
+
+        assertThat(fragments).isPositive();
+        assertThat(quotes).hasSize(all - fragments).allMatch(quote -> quote.fullQuote() == null
+                || quotes.stream().noneMatch(other -> other.id().equals(quote.fullQuote())));
+        int whole = IntStream.range(0, quotes.size()).filter(i -> !quotes.get(i).fragments().isEmpty()).findFirst().orElseThrow();
+        Quote part = quotes.get(whole).fragments().getFirst();
+        QuoteCard card = card(view, whole);
+        assertThat($(Div.class, card).withClassName("sd-fragment").all()).hasSize(quotes.get(whole).fragments().size());
+        assertThat(card.getElement().getTextRecursively()).contains(part.words()).contains(part.sources().getFirst().text().strip());
+        assertThat($(Span.class, card).withClassName("sd-fragments").single().getText()).startsWith("+ ");
+    }
+
+    @Test
     void aBoardNarrowedToOnePersonRefreshesForAMergeOfTheirQuotesAndNotForOthers() {
         QuotesView board = open("quotes?person=mark-carney", QuotesView.class);
         List<Quote> theirs = quotes(board);

@@ -51,4 +51,31 @@ class ShortAndOddPagesTest {
 
         assertThat(page.metadata().published()).isEmpty();
     }
+
+    @Test
+    void aBylineThatSetsTheNameBesideItsDeskWithABarLeavesTheHeadlineAboveIt() {
+        CleanPage page = cleaner.cleanText("""
+                Ferry crews to strike over ‘broken promise’ on pay
+                Jane Doe | Transport correspondent
+                Published: 17 March 2026
+                Ferry crews on three routes are to walk out for 48 hours next week in a row over pay, their union has announced.
+                The operators say their offer is fair and should be put to members before any strike goes ahead.
+                """);
+
+        assertThat(page.metadata().headline()).hasValue("Ferry crews to strike over ‘broken promise’ on pay");
+        assertThat(page.metadata().byline()).hasValue("Jane Doe");
+        assertThat(page.body()).startsWith("Ferry crews on three routes").doesNotContain("Jane Doe");
+    }
+
+    @Test
+    void aLineOfPlacesApartByBarsIsNoByline() {
+        CleanPage page = cleaner.cleanText("""
+                Ferry crews to strike over pay
+                Leeds | Manchester
+                Published: 17 March 2026
+                Ferry crews on three routes are to walk out for 48 hours next week in a row over pay, their union has announced.
+                """);
+
+        assertThat(page.metadata().byline()).isEmpty();
+    }
 }
