@@ -22,8 +22,8 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.storydesk");
 
-    private static final String[] FEATURES = {"org.storydesk.stories..", "org.storydesk.analysis..", "org.storydesk.timeline..",
-            "org.storydesk.quotes..", "org.storydesk.people..", "org.storydesk.annotations..", "org.storydesk.overview..",
+    private static final String[] FEATURES = {"org.storydesk.articles..", "org.storydesk.analysis..", "org.storydesk.timeline..",
+            "org.storydesk.quotes..", "org.storydesk.people..", "org.storydesk.notes..", "org.storydesk.overview..",
             "org.storydesk.history..", "org.storydesk.tokens..", "org.storydesk.backup.."};
 
     @Test

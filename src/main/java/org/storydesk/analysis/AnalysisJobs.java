@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.storydesk.base.ArticleId;
-import org.storydesk.stories.AnalysisState;
-import org.storydesk.stories.AnalysisStatus;
+import org.storydesk.articles.AnalysisState;
+import org.storydesk.articles.AnalysisStatus;
 
 /**
  * The analysis queue: one row per article, for its newest version. Any app node may claim the

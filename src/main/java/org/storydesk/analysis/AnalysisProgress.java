@@ -10,8 +10,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.storydesk.analysis.extraction.NlpPipeline;
 import org.storydesk.base.ArticleId;
-import org.storydesk.stories.AnalysisStatus;
-import org.storydesk.stories.ArticleStored;
+import org.storydesk.articles.AnalysisStatus;
+import org.storydesk.articles.ArticleStored;
 
 /** The analysis as the rest of the desk sees it: each article's state, the story's progress, retrying. */
 @Component

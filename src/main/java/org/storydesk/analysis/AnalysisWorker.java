@@ -24,8 +24,8 @@ import org.storydesk.analysis.extraction.ArticleAnalyzer;
 import org.storydesk.analysis.extraction.NlpPipeline;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.database.ExternalDatabase;
-import org.storydesk.stories.Article;
-import org.storydesk.stories.Articles;
+import org.storydesk.articles.Article;
+import org.storydesk.articles.Articles;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

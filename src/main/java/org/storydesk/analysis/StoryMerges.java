@@ -37,7 +37,7 @@ import org.storydesk.base.Revision;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
-import org.storydesk.history.AuditLog;
+import org.storydesk.history.History;
 import org.storydesk.people.MachinePerson;
 import org.storydesk.people.PeopleParted;
 import org.storydesk.people.PersonRepository;
@@ -84,7 +84,7 @@ class StoryMerges implements SmartLifecycle {
     private final QuoteRepository quotes;
     private final EventRepository events;
     private final List<EditorsWork> work;
-    private final AuditLog audit;
+    private final History audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final StoryChanges changes;
@@ -97,7 +97,7 @@ class StoryMerges implements SmartLifecycle {
     private volatile Thread thread;
 
     StoryMerges(ArticleAnalyses analyses, AnalysisJobs jobs, MergeLog mergeLog, PersonRepository people, QuoteRepository quotes, EventRepository events,
-                List<EditorsWork> work, AuditLog audit, JdbcClient jdbc, TransactionTemplate transaction, StoryChanges changes,
+                List<EditorsWork> work, History audit, JdbcClient jdbc, TransactionTemplate transaction, StoryChanges changes,
                 StoryDeskProperties properties) {
         this.analyses = analyses;
         this.jobs = jobs;

@@ -22,7 +22,7 @@ import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
-import org.storydesk.history.AuditLog;
+import org.storydesk.history.History;
 
 /**
  * Everyone in the story, for the people panel, the filters and the API; editors correct how a
@@ -35,11 +35,11 @@ public class People implements EditorsWork {
     static final int MAX_NAME = 120;
 
     private final PersonRepository repository;
-    private final AuditLog audit;
+    private final History audit;
     private final StoryChanges changes;
     private final ApplicationEventPublisher events;
 
-    People(PersonRepository repository, AuditLog audit, StoryChanges changes, ApplicationEventPublisher events) {
+    People(PersonRepository repository, History audit, StoryChanges changes, ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
         this.changes = changes;

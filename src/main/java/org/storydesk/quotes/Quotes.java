@@ -22,7 +22,7 @@ import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
-import org.storydesk.history.AuditLog;
+import org.storydesk.history.History;
 
 /**
  * Who said what: the quote board, the reader's highlights and the API read the story's quotes
@@ -36,10 +36,10 @@ public class Quotes implements EditorsWork {
     public static final int MAX_NOTE = 10_000;
 
     private final QuoteRepository repository;
-    private final AuditLog audit;
+    private final History audit;
     private final StoryChanges changes;
 
-    Quotes(QuoteRepository repository, AuditLog audit, StoryChanges changes) {
+    Quotes(QuoteRepository repository, History audit, StoryChanges changes) {
         this.repository = repository;
         this.audit = audit;
         this.changes = changes;

@@ -24,7 +24,7 @@ import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
-import org.storydesk.history.AuditLog;
+import org.storydesk.history.History;
 
 /**
  * What happened when: the timeline, the reader and the API read the story's events here;
@@ -37,10 +37,10 @@ public class Timeline implements EditorsWork {
     static final int MAX_SUMMARY = 300;
 
     private final EventRepository repository;
-    private final AuditLog audit;
+    private final History audit;
     private final StoryChanges changes;
 
-    Timeline(EventRepository repository, AuditLog audit, StoryChanges changes) {
+    Timeline(EventRepository repository, History audit, StoryChanges changes) {
         this.repository = repository;
         this.audit = audit;
         this.changes = changes;

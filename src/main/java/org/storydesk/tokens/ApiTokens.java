@@ -26,7 +26,7 @@ import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.ApiTokenHolders;
 import org.storydesk.base.security.Editors;
-import org.storydesk.history.AuditLog;
+import org.storydesk.history.History;
 
 /**
  * API tokens: an editor creates one for an integration, which then acts as that editor; any
@@ -47,7 +47,7 @@ public class ApiTokens implements ApiTokenHolders {
 
     private final SecureRandom random = new SecureRandom();
     private final TokenRepository repository;
-    private final AuditLog audit;
+    private final History audit;
     private final StoryChanges changes;
     private final Map<TokenId, Instant> recordedUse = new ConcurrentHashMap<>();
     /**
@@ -57,7 +57,7 @@ public class ApiTokens implements ApiTokenHolders {
      */
     private final Cache<String, ApiToken> live = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
-    ApiTokens(TokenRepository repository, AuditLog audit, StoryChanges changes) {
+    ApiTokens(TokenRepository repository, History audit, StoryChanges changes) {
         this.repository = repository;
         this.audit = audit;
         this.changes = changes;

@@ -26,10 +26,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.storydesk.IntegrationTest;
 import org.storydesk.analysis.merging.GrowingStory;
 import org.storydesk.analysis.merging.StoryMerger;
-import org.storydesk.annotations.Note;
-import org.storydesk.annotations.NoteDraft;
-import org.storydesk.annotations.NoteOutcome;
-import org.storydesk.annotations.Notes;
+import org.storydesk.notes.Note;
+import org.storydesk.notes.NoteDraft;
+import org.storydesk.notes.NoteOutcome;
+import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.PersonSlug;
@@ -42,10 +42,10 @@ import org.storydesk.quotes.Quote;
 import org.storydesk.quotes.QuoteId;
 import org.storydesk.quotes.QuoteRepository;
 import org.storydesk.quotes.Quotes;
-import org.storydesk.stories.ArticleBatch;
-import org.storydesk.stories.Articles;
-import org.storydesk.stories.NewArticle;
-import org.storydesk.stories.SeedIngestion;
+import org.storydesk.articles.ArticleBatch;
+import org.storydesk.articles.Articles;
+import org.storydesk.articles.NewArticle;
+import org.storydesk.articles.SeedIngestion;
 import org.storydesk.support.Analysis;
 import org.storydesk.support.SeparateApps;
 import org.storydesk.timeline.EventRepository;
@@ -254,9 +254,9 @@ class StoryGrowthTest {
 
     private static long articleId(ArticleBatch.Result result) {
         return switch (result.outcome()) {
-            case org.storydesk.stories.AddOutcome.Added added -> added.article().id().value();
-            case org.storydesk.stories.AddOutcome.AlreadyStored existing -> existing.article().id().value();
-            case org.storydesk.stories.AddOutcome.Rejected rejected -> throw new AssertionError(rejected.reason());
+            case org.storydesk.articles.AddOutcome.Added added -> added.article().id().value();
+            case org.storydesk.articles.AddOutcome.AlreadyStored existing -> existing.article().id().value();
+            case org.storydesk.articles.AddOutcome.Rejected rejected -> throw new AssertionError(rejected.reason());
         };
     }
 

@@ -26,9 +26,9 @@ import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.Toolbars;
-import org.storydesk.history.AuditEntry;
-import org.storydesk.history.AuditLog;
-import org.storydesk.history.AuditQuery;
+import org.storydesk.history.HistoryEntry;
+import org.storydesk.history.History;
+import org.storydesk.history.HistoryQuery;
 
 /**
  * Everything editors wrote, newest first: who, when, what, and the value before and after.
@@ -43,7 +43,7 @@ public class HistoryView extends Div implements BeforeEnterObserver {
 
     private static final int WHOLE = 50;
 
-    final Grid<AuditEntry> grid = new Grid<>();
+    final Grid<HistoryEntry> grid = new Grid<>();
     final Select<String> editor = new Select<>();
     final Select<String> type = new Select<>();
     final TextField search = new TextField();
@@ -51,10 +51,10 @@ public class HistoryView extends Div implements BeforeEnterObserver {
     final Paragraph summary = new Paragraph();
     final Div empty = new Div();
 
-    private final AuditLog audit;
+    private final History audit;
     private String item;
 
-    HistoryView(AuditLog audit, StoryChanges changes) {
+    HistoryView(History audit, StoryChanges changes) {
         this.audit = audit;
         addClassName("sd-page");
         summary.addClassName("sd-lede");
@@ -85,9 +85,9 @@ public class HistoryView extends Div implements BeforeEnterObserver {
         grid.addClassName("sd-grid");
         grid.addThemeVariants(GridVariant.NO_ROW_BORDERS, GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(entry -> Formats.moment(entry.at())).setHeader("When").setWidth("160px").setFlexGrow(0);
-        grid.addColumn(AuditEntry::editor).setHeader("Editor").setWidth("110px").setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader("What").setWidth("150px").setFlexGrow(0);
-        grid.addColumn(AuditEntry::label).setHeader("Item").setFlexGrow(2);
+        grid.addColumn(HistoryEntry::editor).setHeader("Editor").setWidth("110px").setFlexGrow(0);
+        grid.addColumn(HistoryEntry::action).setHeader("What").setWidth("150px").setFlexGrow(0);
+        grid.addColumn(HistoryEntry::label).setHeader("Item").setFlexGrow(2);
         grid.addComponentColumn(HistoryView::change).setHeader("Before → after").setFlexGrow(3);
         grid.setAriaLabel("The desk's history");
         empty.addClassNames("sd-empty", "sd-panel");
@@ -109,7 +109,7 @@ public class HistoryView extends Div implements BeforeEnterObserver {
         List<String> editors = audit.editors();
         editor.setItems(editors);
         editor.setValue(editors.contains(chosen) ? chosen : null);
-        AuditQuery query = new AuditQuery(editor.getValue(), type.getValue(), item, search.getValue());
+        HistoryQuery query = new HistoryQuery(editor.getValue(), type.getValue(), item, search.getValue());
         int count = audit.count(query);
         grid.setItems(page -> audit.list(query, page.getOffset(), page.getLimit()).stream(), page -> count);
         grid.setAllRowsVisible(count <= WHOLE);
@@ -122,7 +122,7 @@ public class HistoryView extends Div implements BeforeEnterObserver {
     }
 
     /** "status: verified → status: disputed; note: the outlet withdrew it". */
-    private static Component change(AuditEntry entry) {
+    private static Component change(HistoryEntry entry) {
         Div change = new Div();
         change.addClassName("sd-change");
         if (entry.before() != null) {

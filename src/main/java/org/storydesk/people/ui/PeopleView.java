@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.storydesk.annotations.Notes;
+import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Links;
 import org.storydesk.base.StoryFilter;

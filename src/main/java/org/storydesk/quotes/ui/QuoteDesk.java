@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.jspecify.annotations.Nullable;
-import org.storydesk.annotations.Notes;
-import org.storydesk.annotations.ui.ItemDesk;
+import org.storydesk.notes.Notes;
+import org.storydesk.notes.ui.ItemDesk;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.ui.ConflictDialog;

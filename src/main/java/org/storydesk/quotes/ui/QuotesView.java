@@ -23,7 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.storydesk.annotations.Notes;
+import org.storydesk.notes.Notes;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.live.Change;

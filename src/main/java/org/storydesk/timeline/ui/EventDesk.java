@@ -3,8 +3,8 @@ package org.storydesk.timeline.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.storydesk.annotations.Notes;
-import org.storydesk.annotations.ui.ItemDesk;
+import org.storydesk.notes.Notes;
+import org.storydesk.notes.ui.ItemDesk;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.ui.ConflictDialog;
 import org.storydesk.base.ui.Writes;

@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.storydesk.IntegrationTest;
-import org.storydesk.annotations.NoteDraft;
-import org.storydesk.annotations.NoteOutcome;
-import org.storydesk.annotations.Notes;
+import org.storydesk.notes.NoteDraft;
+import org.storydesk.notes.NoteOutcome;
+import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
-import org.storydesk.history.AuditEntry;
+import org.storydesk.history.HistoryEntry;
 import org.storydesk.support.ViewTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +30,8 @@ class HistoryViewTest extends ViewTest {
 
         HistoryView view = open("history?item=" + saved.note().id(), HistoryView.class);
 
-        List<AuditEntry> entries = view.grid.getGenericDataView().getItems().toList();
-        assertThat(entries).extracting(AuditEntry::action).containsExactly("edit note", "add note");
+        List<HistoryEntry> entries = view.grid.getGenericDataView().getItems().toList();
+        assertThat(entries).extracting(HistoryEntry::action).containsExactly("edit note", "add note");
         assertThat(entries.getFirst().beforeInWords()).contains("body: History, please.");
         assertThat(entries.getFirst().afterInWords()).contains("body: History, thank you.");
         assertThat(entries).allSatisfy(entry -> assertThat(entry.editor()).isEqualTo("editor"));
