@@ -184,6 +184,7 @@ class AnalysisWorker implements SmartLifecycle {
                     return false;
                 }
                 analyses.save(job.article(), job.versionId(), analysis);
+                merges.analysed(job.article());
                 return true;
             }));
             if (kept) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.StoryId;
 
 /**
  * What the analysis says of each article. The analysis feature provides it; the stories feature
@@ -43,8 +45,8 @@ public interface AnalysisStatus {
     /** Asks for the article to be analysed again (after a failure, or on an editor's request). */
     void retry(ArticleId article);
 
-    /** How far the analysis of the whole story has come. */
-    default Progress progress() {
+    /** How far the analysis of a story's articles (null: of every article of the desk) has come. */
+    default Progress progress(@Nullable StoryId story) {
         return Progress.NONE;
     }
 

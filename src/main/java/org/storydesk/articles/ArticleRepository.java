@@ -13,6 +13,8 @@ import org.springframework.stereotype.Repository;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.ListOrder;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryId;
+import org.jspecify.annotations.Nullable;
 import org.storydesk.articles.cleaning.PageMetadata;
 
 /** Articles and their versions in PostgreSQL. */
@@ -31,14 +33,19 @@ class ArticleRepository {
             + " a.media_type, left(a.body, 600) AS opening";
 
     /**
-     * The condition for the articles a filter asks for: those that mention any of its people (as
-     * the analysis found them) and were published within its dates.
+     * The condition for the articles of a story (null: of the whole desk) a filter asks for: those
+     * that mention any of its people (as the analysis of that story found them) and were published
+     * within its dates.
      */
-    private static String where(StoryFilter filter, Map<String, Object> params) {
+    private static String where(@Nullable StoryId story, StoryFilter filter, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE true");
-        if (filter.hasPeople()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM person_mentions m WHERE m.article_id = a.id AND m.slug IN (:people))");
-            params.put("people", filter.slugs());
+        if (story != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM story_members s WHERE s.story_id = :story AND s.article_id = a.id)");
+            params.put("story", story.value());
+            if (filter.hasPeople()) {
+                sql.append(" AND EXISTS (SELECT 1 FROM person_articles m WHERE m.story_id = :story AND m.article_id = a.id AND m.slug IN (:people))");
+                params.put("people", filter.slugs());
+            }
         }
         if (filter.from() != null) {
             sql.append(" AND a.published >= :from");
@@ -64,9 +71,9 @@ class ArticleRepository {
         };
     }
 
-    List<ArticleSummary> page(StoryFilter filter, ListOrder order, int offset, int limit) {
+    List<ArticleSummary> page(@Nullable StoryId story, StoryFilter filter, ListOrder order, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(story, filter, params);
         params.put("offset", offset);
         params.put("limit", limit);
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM current_articles a" + where + " ORDER BY " + orderBy(order)
@@ -76,15 +83,15 @@ class ArticleRepository {
                 .list();
     }
 
-    int count(StoryFilter filter) {
+    int count(@Nullable StoryId story, StoryFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(story, filter, params);
         return jdbc.sql("SELECT count(*) FROM current_articles a" + where).params(params).query(Integer.class).single();
     }
 
-    Coverage coverage(StoryFilter filter) {
+    Coverage coverage(@Nullable StoryId story, StoryFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(story, filter, params);
         return jdbc.sql("""
                         SELECT count(*) AS articles, coalesce(sum(a.words), 0) AS words,
                                coalesce(array_remove(array_agg(DISTINCT a.outlet ORDER BY a.outlet), NULL), '{}') AS outlets,
@@ -102,6 +109,29 @@ class ArticleRepository {
                 .param("id", id.value())
                 .query(ArticleRepository::article)
                 .optional();
+    }
+
+    /** The newest article of each of these stories (by when it came to the story), for the desk home. */
+    Map<StoryId, ArticleSummary> latest(List<StoryId> stories) {
+        Map<StoryId, ArticleSummary> latest = new HashMap<>();
+        if (stories.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("SELECT s.story_id, " + SUMMARY_COLUMNS + """
+                          FROM unnest(CAST(:stories AS bigint[])) AS s (story_id)
+                          CROSS JOIN LATERAL (SELECT m.article_id FROM story_members m WHERE m.story_id = s.story_id
+                                               ORDER BY m.added DESC, m.article_id DESC LIMIT 1) l
+                          JOIN current_articles a ON a.id = l.article_id""")
+                .param("stories", stories.stream().map(StoryId::value).toArray(Long[]::new))
+                .query((rs, row) -> latest.put(StoryId.of(rs.getLong("story_id")), summary(rs, row)))
+                .list();
+        return latest;
+    }
+
+    /** The ids of the articles of a story that mention any of these people. */
+    List<String> mentioning(StoryId story, List<String> people) {
+        return jdbc.sql("SELECT DISTINCT article_id::text FROM person_articles WHERE story_id = :story AND slug IN (:people)")
+                .param("story", story.value()).param("people", people).query(String.class).list();
     }
 
     /** The article that already holds this exact text, if any. */

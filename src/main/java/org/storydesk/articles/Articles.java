@@ -24,6 +24,9 @@ import org.storydesk.base.ArticleId;
 import org.storydesk.base.ListOrder;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryId;
+import org.storydesk.base.StoryName;
+import org.storydesk.base.security.Editors;
 import org.storydesk.base.Text;
 import org.storydesk.history.History;
 import org.storydesk.articles.cleaning.CleanPage;
@@ -32,9 +35,10 @@ import org.storydesk.articles.cleaning.PageMetadata;
 import org.storydesk.articles.cleaning.Words;
 
 /**
- * The story's articles: reading them, and adding one (an editor's paste or upload, or a seed
- * file). An article is stored once per distinct text, cleaned of page furniture, with what the
- * page says of it; the raw text is kept as given.
+ * The desk's articles: reading them (a story's, or every one), and adding one to a story (an
+ * editor's paste or upload, a script's POST, or a seed file). An article is stored once per
+ * distinct text, cleaned of page furniture, with what the page says of it; the raw text is kept
+ * as given. The same text added to another story is the same article, on both.
  */
 @Service
 public class Articles {
@@ -57,21 +61,27 @@ public class Articles {
         this.transaction = transaction;
     }
 
-    /** A page of the articles a filter asks for, in the order given. */
+    /** A page of the articles of a story (null: of the whole desk) a filter asks for, in the order given. */
     @Transactional(readOnly = true)
-    public List<ArticleSummary> page(StoryFilter filter, @Nullable ListOrder order, int offset, int limit) {
-        return repository.page(filter, order == null ? ListOrder.USUAL : order, offset, limit);
+    public List<ArticleSummary> page(@Nullable StoryId story, StoryFilter filter, @Nullable ListOrder order, int offset, int limit) {
+        return repository.page(story, filter, order == null ? ListOrder.USUAL : order, offset, limit);
     }
 
     @Transactional(readOnly = true)
-    public int count(StoryFilter filter) {
-        return repository.count(filter);
+    public int count(@Nullable StoryId story, StoryFilter filter) {
+        return repository.count(story, filter);
     }
 
-    /** How many articles a filter asks for, from which outlets, over which days. */
+    /** How many articles of a story (null: of the desk) a filter asks for, from which outlets, over which days. */
     @Transactional(readOnly = true)
-    public Coverage coverage(StoryFilter filter) {
-        return repository.coverage(filter);
+    public Coverage coverage(@Nullable StoryId story, StoryFilter filter) {
+        return repository.coverage(story, filter);
+    }
+
+    /** The newest article of each of these stories, for the desk home. */
+    @Transactional(readOnly = true)
+    public Map<StoryId, ArticleSummary> latest(List<StoryId> stories) {
+        return repository.latest(stories);
     }
 
     @Transactional(readOnly = true)
@@ -79,10 +89,13 @@ public class Articles {
         return repository.find(id);
     }
 
-    /** An editor adds an article, recorded in the audit log with the article. Viewers may not. */
+    /** An editor adds an article to a story, recorded in the story's History with the article. Viewers may not. */
     @PreAuthorize("hasRole('EDITOR')")
-    public AddOutcome add(NewArticle article) {
-        return store(article, true);
+    public AddOutcome add(NewArticle article, StoryName story) {
+        if (story.archived()) {
+            return new AddOutcome.Rejected(archived(story));
+        }
+        return store(article, story.id(), Editors.current());
     }
 
     /**
@@ -91,10 +104,12 @@ public class Articles {
      * hears how many are done after each.
      */
     @PreAuthorize("hasRole('EDITOR')")
-    public List<ArticleBatch.Result> addAll(List<ArticleBatch.Item> items, IntConsumer progress) {
+    public List<ArticleBatch.Result> addAll(List<ArticleBatch.Item> items, StoryName story, IntConsumer progress) {
         List<ArticleBatch.Result> results = new ArrayList<>();
+        String editor = Editors.current();
         for (ArticleBatch.Item item : items) {
-            AddOutcome outcome = item.article() == null ? new AddOutcome.Rejected(item.refusal()) : store(item.article(), true);
+            AddOutcome outcome = item.article() == null ? new AddOutcome.Rejected(item.refusal())
+                    : story.archived() ? new AddOutcome.Rejected(archived(story)) : store(item.article(), story.id(), editor);
             results.add(new ArticleBatch.Result(item.name(), outcome));
             progress.accept(results.size());
         }
@@ -104,15 +119,23 @@ public class Articles {
         return results;
     }
 
-    /**
-     * Stores an article unless its text is already in the story. A seed file whose text changed
-     * becomes a new version of the same article; nothing is overwritten.
-     */
-    AddOutcome store(NewArticle submitted) {
-        return store(submitted, false);
+    /** Why an archived story takes no article. */
+    static String archived(StoryName story) {
+        return "The story “" + story.name() + "” is archived: it takes no new articles. Open it again first, or add the article to an open story.";
     }
 
-    private AddOutcome store(NewArticle submitted, boolean byEditor) {
+    /**
+     * Stores a seed file on a story (the desk's first) unless its text is already there. A seed
+     * file whose text changed becomes a new version of the same article; nothing is overwritten.
+     */
+    AddOutcome store(NewArticle submitted, StoryId story) {
+        return store(submitted, story, null);
+    }
+
+    /** @param editor who adds it, or null for the desk itself (a seed file) */
+    private AddOutcome store(NewArticle submitted, StoryId story, @Nullable String editor) {
+        boolean byEditor = editor != null;
+        String by = byEditor ? editor : History.THE_DESK;
         ArticleText.Result read = ArticleText.read(submitted.content(), properties.maxArticleSize());
         if (read.refusal().isPresent()) {
             return new AddOutcome.Rejected(read.refusal().get());
@@ -153,6 +176,7 @@ public class Articles {
             repository.lockIngestion();
             Optional<ArticleId> existing = repository.withContent(hash);
             if (existing.isPresent()) {
+                events.publishEvent(new ArticleFiled(existing.get(), story, by));
                 return new Stored(existing.get(), false, 0);
             }
             Optional<ArticleRepository.SeedSource> seed = NewArticle.UPLOAD.equals(submitted.source())
@@ -161,10 +185,11 @@ public class Articles {
             int version = seed.map(source -> source.version() + 1).orElse(1);
             long versionId = repository.insertVersion(id, version, hash, submitted.html(), raw, page.body(), metadata, words);
             if (byEditor) {
-                audit.record("add article", "article", id.toString(), label(metadata, page.body()), null,
+                audit.record(story, "add article", "article", id.toString(), label(metadata, page.body()), null,
                         added(submitted, metadata, version, words));
             }
             events.publishEvent(new ArticleStored(id, versionId));
+            events.publishEvent(new ArticleFiled(id, story, by));
             return new Stored(id, true, version);
         });
         Article article = repository.find(stored.id()).orElseThrow();

@@ -32,9 +32,15 @@ import org.storydesk.base.api.BadRequest;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.JsonBodies;
 import org.storydesk.base.api.NotFound;
+import org.storydesk.base.api.StoryParameter;
+import org.storydesk.base.StoryDirectory;
+import org.storydesk.base.StoryName;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code /api/articles}: the story's articles for integrations, and adding one. */
+/**
+ * {@code /api/articles}: a story's articles for integrations ({@code story=<slug>}, the first story
+ * without it), each listing the stories it is on, and adding one to a story.
+ */
 @RestController
 @RequestMapping("/api/articles")
 class ArticlesApi {
@@ -44,9 +50,13 @@ class ArticlesApi {
     private final StoryDeskProperties properties;
     private final JsonMapper json;
     private final Validator validator;
+    private final StoryParameter stories;
+    private final StoryDirectory directory;
 
     ArticlesApi(Articles articles, ObjectProvider<AnalysisStatus> analysis, StoryDeskProperties properties, JsonMapper json,
-                Validator validator) {
+                Validator validator, StoryParameter stories, StoryDirectory directory) {
+        this.stories = stories;
+        this.directory = directory;
         this.articles = articles;
         this.analysis = analysis.getIfAvailable(() -> AnalysisStatus.NONE);
         this.properties = properties;
@@ -54,14 +64,21 @@ class ArticlesApi {
         this.validator = validator;
     }
 
-    /** A row of the list, named as DESIGN.md names the fields. */
+    /**
+     * An article.
+     *
+     * @param id       the desk's id of it, the same on every story it is on
+     * @param source   the seed file it came from, or {@code upload}
+     * @param analysis {@code pending}, {@code running}, {@code done} or {@code failed}
+     * @param stories  the slugs of the stories it is on (none: taken out of every one)
+     */
     record ArticleRow(long id, String source, @Nullable String outlet, @Nullable String headline, @Nullable String byline,
-                      @Nullable LocalDate published, int words, String analysis) {
+                      @Nullable LocalDate published, int words, String analysis, List<String> stories) {
     }
 
-    /** One article with its clean text and its raw text. */
+    /** One article with its clean text ({@code text}, paragraphs apart by blank lines) and its raw text as given. */
     record ArticleDetail(long id, String source, @Nullable String outlet, @Nullable String headline, @Nullable String byline,
-                         @Nullable LocalDate published, int words, String analysis, String text, String raw) {
+                         @Nullable LocalDate published, int words, String analysis, List<String> stories, String text, String raw) {
     }
 
     private static final ListOrder IN_ORDER_OF_PUBLICATION = new ListOrder("published", false);
@@ -70,15 +87,17 @@ class ArticlesApi {
             Csv.Column.of("id", ArticleRow::id), Csv.Column.of("source", ArticleRow::source),
             Csv.Column.of("outlet", ArticleRow::outlet), Csv.Column.of("headline", ArticleRow::headline),
             Csv.Column.of("byline", ArticleRow::byline), Csv.Column.of("published", ArticleRow::published),
-            Csv.Column.of("words", ArticleRow::words), Csv.Column.of("analysis", ArticleRow::analysis));
+            Csv.Column.of("words", ArticleRow::words), Csv.Column.of("analysis", ArticleRow::analysis),
+            Csv.Column.of("stories", ArticleRow::stories));
 
     @GetMapping
-    ResponseEntity<?> list(@RequestParam(required = false) String format) {
+    ResponseEntity<?> list(@RequestParam(required = false) String story, @RequestParam(required = false) String format) {
         Map<ArticleId, AnalysisStatus.Status> states = analysis.all();
-        List<ArticleRow> rows = articles.page(StoryFilter.EVERYTHING, IN_ORDER_OF_PUBLICATION, 0, Integer.MAX_VALUE).stream()
+        StoryName in = stories.resolve(story);
+        List<ArticleRow> rows = articles.page(in.id(), StoryFilter.EVERYTHING, IN_ORDER_OF_PUBLICATION, 0, Integer.MAX_VALUE).stream()
                 .map(article -> new ArticleRow(article.id().value(), article.source(), article.outlet(), article.headline(),
                         article.byline(), article.published(), article.words(),
-                        states.getOrDefault(article.id(), AnalysisStatus.Status.PENDING).state().label()))
+                        states.getOrDefault(article.id(), AnalysisStatus.Status.PENDING).state().label(), slugs(article.id())))
                 .toList();
         return Csv.requested(format) ? Csv.response("articles", rows, CSV) : ResponseEntity.ok(rows);
     }
@@ -88,7 +107,7 @@ class ArticlesApi {
         Article article = articles.find(ArticleId.of(id)).orElseThrow(() -> new NotFound("There is no article " + id));
         ArticleRow row = row(article, analysis.of(article.id()));
         return new ArticleDetail(row.id(), row.source(), row.outlet(), row.headline(), row.byline(), row.published(),
-                row.words(), row.analysis(), article.body(), article.raw());
+                row.words(), row.analysis(), row.stories(), article.body(), article.raw());
     }
 
     /** What became of each article of a JSON Lines request: by line, stored, already on the desk, or refused and why. */
@@ -108,11 +127,11 @@ class ArticlesApi {
      * stored or refused on its own, and the answer says which, by line (400 if none could be stored).
      */
     @PostMapping
-    ResponseEntity<?> add(HttpServletRequest request) throws IOException {
+    ResponseEntity<?> add(@RequestParam(required = false) String story, HttpServletRequest request) throws IOException {
         // RequestHygiene has refused a Content-Type that is no media type.
         MediaType type = request.getContentType() == null ? MediaType.TEXT_PLAIN : MediaType.parseMediaType(request.getContentType());
         if (type.isCompatibleWith(JSON_LINES)) {
-            return addAll(request);
+            return addAll(stories.resolve(story), request);
         }
         // JSON escapes can double a text's size; anything beyond that is refused before it is read in full.
         long limit = properties.maxArticleSize().toBytes();
@@ -123,15 +142,19 @@ class ArticlesApi {
         }
         byte[] body = readAtMost(request.getInputStream(), readLimit, tooLarge);
         NewArticle submitted;
+        String named = story;
         if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-            submitted = fromJson(body);
+            ArticleRequest json = request(body);
+            submitted = fromJson(json);
+            named = story != null ? story : json.story();
         } else if (type.isCompatibleWith(MediaType.TEXT_PLAIN) || type.isCompatibleWith(MediaType.TEXT_HTML)) {
             submitted = NewArticle.upload(body, type.isCompatibleWith(MediaType.TEXT_HTML));
         } else {
             throw new BadRequest("Send the article as application/json, text/plain or text/html, or many as application/x-ndjson (not "
                     + type + ")");
         }
-        return switch (articles.add(submitted)) {
+        StoryName to = stories.resolve(named);
+        return switch (articles.add(submitted, to)) {
             case AddOutcome.Added added -> ResponseEntity.created(URI.create("/api/articles/" + added.article().id()))
                     .body(row(added.article(), analysis.of(added.article().id())));
             case AddOutcome.AlreadyStored existing -> ResponseEntity.status(HttpStatus.OK)
@@ -141,7 +164,7 @@ class ArticlesApi {
         };
     }
 
-    private ResponseEntity<BatchReport> addAll(HttpServletRequest request) throws IOException {
+    private ResponseEntity<BatchReport> addAll(StoryName to, HttpServletRequest request) throws IOException {
         long limit = (long) ArticleBatch.MOST_ARTICLES * properties.maxArticleSize().toBytes();
         long readLimit = Math.min(limit, MOST_IN_A_BATCH);
         String tooLarge = "The request is larger than the " + ArticleText.size(readLimit) + " a batch may be: send the rest in another";
@@ -153,7 +176,7 @@ class ArticlesApi {
         try {
             items = ArticleBatch.fromJsonLines(body, line -> {
                 try {
-                    return fromJson(line.getBytes(StandardCharsets.UTF_8));
+                    return fromJson(request(line.getBytes(StandardCharsets.UTF_8)));
                 } catch (BadRequest e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }
@@ -165,7 +188,7 @@ class ArticlesApi {
         int stored = 0;
         int already = 0;
         int refused = 0;
-        for (ArticleBatch.Result result : articles.addAll(items, done -> { })) {
+        for (ArticleBatch.Result result : articles.addAll(items, to, done -> { })) {
             switch (result.outcome()) {
                 case AddOutcome.Added added -> {
                     stored++;
@@ -188,14 +211,20 @@ class ArticlesApi {
     /** The most a JSON Lines request may be. */
     private static final long MOST_IN_A_BATCH = 64L * 1024 * 1024;
 
-    /** What a script posts as JSON: the text (or HTML) and what it knows better than the page. */
+    /**
+     * What a script posts as JSON: the text (or HTML), what it knows better than the page, and the
+     * story to put it on (its slug; the {@code story} query parameter, or the first story, without it).
+     */
     record ArticleRequest(@NotNull(message = "is required: the article's text (or its HTML)") String text,
                           @Nullable @PublicationDate LocalDate published, @Nullable String outlet,
-                          @Nullable String headline, @Nullable String byline) {
+                          @Nullable String headline, @Nullable String byline, @Nullable String story) {
     }
 
-    private NewArticle fromJson(byte[] body) {
-        ArticleRequest request = JsonBodies.read(body, ArticleRequest.class, json, validator);
+    private ArticleRequest request(byte[] body) {
+        return JsonBodies.read(body, ArticleRequest.class, json, validator);
+    }
+
+    private static NewArticle fromJson(ArticleRequest request) {
         String content = request.text();
         boolean html = content.stripLeading().startsWith("<") && content.contains("</");
         return NewArticle.upload(content.getBytes(StandardCharsets.UTF_8), html)
@@ -217,8 +246,12 @@ class ArticlesApi {
         return out.toByteArray();
     }
 
-    private static ArticleRow row(Article article, AnalysisStatus.Status status) {
+    private ArticleRow row(Article article, AnalysisStatus.Status status) {
         return new ArticleRow(article.id().value(), article.source(), article.outlet(), article.headline(), article.byline(),
-                article.published(), article.words(), status.state().label());
+                article.published(), article.words(), status.state().label(), slugs(article.id()));
+    }
+
+    private List<String> slugs(ArticleId article) {
+        return directory.of(article).stream().map(StoryName::slug).toList();
     }
 }

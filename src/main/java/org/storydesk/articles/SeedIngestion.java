@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -14,10 +15,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.storydesk.base.StoryDeskProperties;
+import org.storydesk.base.StoryDirectory;
+import org.storydesk.base.StoryName;
 
 /**
- * On every start, each file in the seeds folder is ingested once: a restart adds nothing, a
- * changed file adds a version of the same article, a removed file removes nothing.
+ * On every start, each file in the seeds folder is ingested once, onto the desk's first story (the
+ * seed story, which the stories feature creates for them on a new desk): a restart adds nothing,
+ * a changed file adds a version of the same article, a removed file removes nothing.
  */
 @Component
 @Order(10)
@@ -27,15 +31,29 @@ public class SeedIngestion implements ApplicationRunner {
 
     private final Articles articles;
     private final StoryDeskProperties properties;
+    private final StoryDirectory stories;
 
-    SeedIngestion(Articles articles, StoryDeskProperties properties) {
+    SeedIngestion(Articles articles, StoryDeskProperties properties, StoryDirectory stories) {
         this.articles = articles;
         this.properties = properties;
+        this.stories = stories;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         ingest(properties.seedsDir());
+    }
+
+    /** Whether a folder holds any article file: a new desk with seeds gets a story for them. */
+    public static boolean holdsArticles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(Files::isRegularFile).anyMatch(SeedIngestion::isArticleFile);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Ingests every .txt, .html and .htm file of the folder; returns how many were new. */
@@ -51,13 +69,18 @@ public class SeedIngestion implements ApplicationRunner {
             log.error("Could not list the seeds folder {}", folder.toAbsolutePath(), e);
             return 0;
         }
+        Optional<StoryName> story = stories.first();
+        if (story.isEmpty()) {
+            log.info("The desk has no story for its {} seed files: nothing is ingested", files.size());
+            return 0;
+        }
         int added = 0;
         for (Path file : files) {
             String name = file.getFileName().toString();
             try {
                 boolean html = name.toLowerCase(Locale.ROOT).matches(".*\\.html?$");
                 NewArticle seed = new NewArticle(name, Files.readAllBytes(file), html, null, null, null, null);
-                switch (articles.store(seed)) {
+                switch (articles.store(seed, story.get().id())) {
                     case AddOutcome.Added stored -> added++;
                     case AddOutcome.AlreadyStored already -> log.debug("Seed {} is already stored", name);
                     case AddOutcome.Rejected rejected -> log.warn("Seed {} was not ingested: {}", name, rejected.reason());

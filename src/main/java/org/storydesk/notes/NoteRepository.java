@@ -16,13 +16,14 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.storydesk.base.ItemType;
+import org.storydesk.base.StoryId;
 
 /** Notes in PostgreSQL. Changes are guarded by the note's version, so a stale copy never overwrites a newer one. */
 @Repository
 class NoteRepository {
 
     private static final String COLUMNS = """
-            id, target_type, target_id, target_label, exact, prefix, suffix, start_offset, end_offset, body, tags, author,
+            id, story_id, target_type, target_id, target_label, exact, prefix, suffix, start_offset, end_offset, body, tags, author,
             created, updated, version""";
 
     private final JdbcClient jdbc;
@@ -31,11 +32,13 @@ class NoteRepository {
         this.jdbc = jdbc;
     }
 
-    Note insert(ItemType type, String targetId, String label, TextSelector selector, String body, List<String> tags, String author) {
+    Note insert(StoryId story, ItemType type, String targetId, String label, TextSelector selector, String body, List<String> tags, String author) {
         return jdbc.sql("""
-                        INSERT INTO notes (target_type, target_id, target_label, exact, prefix, suffix, start_offset, end_offset, body, tags, author)
-                        VALUES (:type, :target, :label, :exact, :prefix, :suffix, :start, :end, :body, :tags, :author)
+                        INSERT INTO notes (story_id, target_type, target_id, target_label, exact, prefix, suffix, start_offset, end_offset, body,
+                                           tags, author)
+                        VALUES (:story, :type, :target, :label, :exact, :prefix, :suffix, :start, :end, :body, :tags, :author)
                         RETURNING""" + " " + COLUMNS)
+                .param("story", story.value())
                 .param("type", type.code())
                 .param("target", targetId)
                 .param("label", label)
@@ -80,11 +83,12 @@ class NoteRepository {
     }
 
     /** The notes on some items of one type, oldest first. */
-    List<Note> on(ItemType type, Collection<String> ids) {
+    List<Note> on(StoryId story, ItemType type, Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM notes WHERE target_type = :type AND target_id IN (:ids) ORDER BY created, id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notes WHERE story_id = :story AND target_type = :type AND target_id IN (:ids) ORDER BY created, id")
+                .param("story", story.value())
                 .param("type", type.code())
                 .param("ids", List.copyOf(ids))
                 .query(NoteRepository::note)
@@ -111,17 +115,36 @@ class NoteRepository {
         return jdbc.sql("SELECT count(*) FROM notes" + where).params(params).query(Integer.class).single();
     }
 
-    List<String> tags() {
-        return jdbc.sql("SELECT DISTINCT unnest(tags) AS tag FROM notes ORDER BY tag").query(String.class).list();
+    List<String> tags(StoryId story) {
+        return jdbc.sql("SELECT DISTINCT unnest(tags) AS tag FROM notes WHERE story_id = :story ORDER BY tag").param("story", story.value())
+                .query(String.class).list();
     }
 
-    List<String> authors() {
-        return jdbc.sql("SELECT DISTINCT author FROM notes ORDER BY author").query(String.class).list();
+    List<String> authors(StoryId story) {
+        return jdbc.sql("SELECT DISTINCT author FROM notes WHERE story_id = :story ORDER BY author").param("story", story.value())
+                .query(String.class).list();
+    }
+
+    /** The latest note of each of these stories. */
+    Map<StoryId, Note> latest(List<StoryId> stories) {
+        Map<StoryId, Note> latest = new HashMap<>();
+        if (stories.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("""
+                        SELECT n.* FROM unnest(CAST(:stories AS bigint[])) AS s (story_id)
+                          CROSS JOIN LATERAL (SELECT""" + " " + COLUMNS + """
+                         FROM notes WHERE notes.story_id = s.story_id ORDER BY created DESC, id DESC LIMIT 1) n""")
+                .param("stories", stories.stream().map(StoryId::value).toArray(Long[]::new))
+                .query(NoteRepository::note)
+                .list().forEach(note -> latest.put(note.story(), note));
+        return latest;
     }
 
     private static String where(NoteQuery query, Map<ItemType, Set<String>> involved, Instant from, Instant to,
                                 Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(" WHERE true");
+        StringBuilder sql = new StringBuilder(" WHERE story_id = :story");
+        params.put("story", query.story().value());
         if (involved != null) {
             List<String> either = new ArrayList<>();
             involved.forEach((type, ids) -> {
@@ -159,7 +182,7 @@ class NoteRepository {
         String exact = rs.getString("exact");
         TextSelector selector = exact == null ? null : new TextSelector(exact, rs.getString("prefix"), rs.getString("suffix"),
                 rs.getInt("start_offset"), rs.getInt("end_offset"));
-        return new Note(NoteId.of(rs.getLong("id")), ItemType.of(rs.getString("target_type")), rs.getString("target_id"),
+        return new Note(NoteId.of(rs.getLong("id")), StoryId.of(rs.getLong("story_id")), ItemType.of(rs.getString("target_type")), rs.getString("target_id"),
                 rs.getString("target_label"), selector, rs.getString("body"), strings(rs.getArray("tags")), rs.getString("author"),
                 rs.getTimestamp("created").toInstant(), rs.getTimestamp("updated").toInstant(), rs.getInt("version"), Anchor.ATTACHED);
     }
@@ -169,8 +192,8 @@ class NoteRepository {
     }
 
     /** Moves the notes on an item to the item it became part of; returns how many moved. */
-    int follow(String type, String from, String to) {
-        return jdbc.sql("UPDATE notes SET target_id = :to WHERE target_type = :type AND target_id = :from")
-                .param("type", type).param("from", from).param("to", to).update();
+    int follow(StoryId story, String type, String from, String to) {
+        return jdbc.sql("UPDATE notes SET target_id = :to WHERE story_id = :story AND target_type = :type AND target_id = :from")
+                .param("story", story.value()).param("type", type).param("from", from).param("to", to).update();
     }
 }

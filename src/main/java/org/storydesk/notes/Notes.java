@@ -20,7 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.EditorsWork;
 import org.storydesk.base.ItemType;
+import org.storydesk.base.StoryDirectory;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.StoryItems;
+import org.storydesk.base.StoryName;
 import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
@@ -29,8 +32,9 @@ import org.storydesk.history.History;
 
 /**
  * Editors' notes: written, changed and deleted by editors only, each write recorded in the
- * audit log and announced to every open view; read by everyone, each note anchored in today's
- * story.
+ * History and announced to every open view; read by everyone, each note anchored in its story as
+ * the story is today. A note is of one story: the same article on two stories has the notes each
+ * story's desk wrote on it.
  */
 @Service
 public class Notes implements EditorsWork {
@@ -44,18 +48,20 @@ public class Notes implements EditorsWork {
     private final Map<ItemType, StoryItems> items = new EnumMap<>(ItemType.class);
     private final History audit;
     private final StoryChanges changes;
+    private final StoryDirectory stories;
 
-    Notes(NoteRepository repository, List<StoryItems> items, History audit, StoryChanges changes) {
+    Notes(NoteRepository repository, List<StoryItems> items, History audit, StoryChanges changes, StoryDirectory stories) {
         this.repository = repository;
         items.forEach(kind -> this.items.put(kind.type(), kind));
         this.audit = audit;
         this.changes = changes;
+        this.stories = stories;
     }
 
-    /** Notes an item of the story: a passage of an article, a quote, an event or a person. */
+    /** Notes an item of a story: a passage of an article, a whole article, a quote, an event, a person, or the story itself. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public NoteOutcome add(NoteDraft draft) {
+    public NoteOutcome add(StoryName story, NoteDraft draft) {
         Optional<String> problem = problemWith(draft.body()).or(() -> problemWithTags(draft.tags()));
         if (problem.isPresent()) {
             return new NoteOutcome.Refused(problem.get());
@@ -64,21 +70,23 @@ public class Notes implements EditorsWork {
         if (kind == null) {
             return new NoteOutcome.Refused("Notes on " + draft.type().code() + "s are not kept here");
         }
-        Optional<String> label = kind.label(draft.targetId());
+        Optional<String> label = kind.label(story, draft.targetId());
         if (label.isEmpty()) {
-            return new NoteOutcome.Refused("There is no " + noun(draft.type()) + " " + draft.targetId() + " in the story (any more)");
+            return new NoteOutcome.Refused(draft.type() == ItemType.STORY ? "A note on a story is on the story it is written in ("
+                    + story.slug() + ")" : "There is no " + noun(draft.type()) + " " + draft.targetId() + " in the story " + story.name()
+                    + " (any more)");
         }
         TextSelector selector = null;
         if (draft.type() == ItemType.PASSAGE) {
-            Passage passage = passage(draft, kind.text(draft.targetId()).orElse(""));
+            Passage passage = passage(draft, kind.text(story, draft.targetId()).orElse(""));
             if (passage.problem() != null) {
                 return new NoteOutcome.Refused(passage.problem());
             }
             selector = passage.selector();
         }
-        Note note = repository.insert(draft.type(), draft.targetId(), label.get(), selector, draft.body().strip(), tags(draft.tags()),
+        Note note = repository.insert(story.id(), draft.type(), draft.targetId(), label.get(), selector, draft.body().strip(), tags(draft.tags()),
                 Editors.current());
-        audit.record("add note", "note", note.id().toString(), describe(note), null, content(note));
+        audit.record(story.id(), "add note", "note", note.id().toString(), describe(note), null, content(note));
         announce(note);
         return new NoteOutcome.Saved(anchored(note));
     }
@@ -103,7 +111,7 @@ public class Notes implements EditorsWork {
             return repository.find(id).<NoteOutcome>map(current -> new NoteOutcome.Conflict(anchored(current)))
                     .orElse(new NoteOutcome.Missing(id));
         }
-        audit.record("edit note", "note", id.toString(), describe(after.get()), content(before.get()), content(after.get()));
+        audit.record(after.get().story(), "edit note", "note", id.toString(), describe(after.get()), content(before.get()), content(after.get()));
         announce(after.get());
         return new NoteOutcome.Saved(anchored(after.get()));
     }
@@ -117,7 +125,7 @@ public class Notes implements EditorsWork {
             return repository.find(id).<NoteOutcome>map(current -> new NoteOutcome.Conflict(anchored(current)))
                     .orElse(new NoteOutcome.Missing(id));
         }
-        audit.record("delete note", "note", id.toString(), describe(deleted.get()), content(deleted.get()), null);
+        audit.record(deleted.get().story(), "delete note", "note", id.toString(), describe(deleted.get()), content(deleted.get()), null);
         announce(deleted.get());
         return new NoteOutcome.Deleted(id);
     }
@@ -127,28 +135,35 @@ public class Notes implements EditorsWork {
         return repository.find(id).map(this::anchored);
     }
 
-    /** The notes on some items of one type, by item; items without notes are left out. */
+    /** The notes on some items of one type of a story, by item; items without notes are left out. */
     @Transactional(readOnly = true)
-    public Map<String, List<Note>> on(ItemType type, Collection<String> ids) {
+    public Map<String, List<Note>> on(StoryId story, ItemType type, Collection<String> ids) {
         Map<String, List<Note>> byItem = new LinkedHashMap<>();
-        for (Note note : repository.on(type, ids)) {
+        for (Note note : repository.on(story, type, ids)) {
             // These items are in the story (the caller is showing them), so their notes are attached.
             byItem.computeIfAbsent(note.targetId(), id -> new ArrayList<>()).add(note);
         }
         return byItem;
     }
 
-    /** The notes on an item, oldest first. */
+    /** The notes on an item of a story, oldest first. */
     @Transactional(readOnly = true)
-    public List<Note> on(ItemType type, String id) {
-        List<Note> notes = repository.on(type, List.of(id));
-        return type == ItemType.PASSAGE ? anchored(notes) : notes;
+    public List<Note> on(StoryName story, ItemType type, String id) {
+        return anchored(repository.on(story.id(), type, List.of(id)));
     }
 
-    /** The notes on passages of an article, each found in the article's current text, or detached. */
+    /** The notes on passages of an article in a story, each found in the article's current text, or detached. */
     @Transactional(readOnly = true)
-    public List<Note> inArticle(String articleId) {
-        return on(ItemType.PASSAGE, articleId);
+    public List<Note> inArticle(StoryName story, String articleId) {
+        return on(story, ItemType.PASSAGE, articleId);
+    }
+
+    /** How many notes a story holds on each of some items of one type (the whole articles of a page of the list, say). */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> countsOn(StoryId story, ItemType type, Collection<String> ids) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        repository.on(story, type, ids).forEach(note -> counts.merge(note.targetId(), 1, Integer::sum));
+        return counts;
     }
 
     /** A page of the notes a query asks for, newest first. */
@@ -158,6 +173,12 @@ public class Notes implements EditorsWork {
         return anchored(repository.list(query, involved(query), window.from(), window.to(), offset, limit));
     }
 
+    /** The latest note of each of these stories, for the desk home. */
+    @Transactional(readOnly = true)
+    public Map<StoryId, Note> latest(List<StoryId> stories) {
+        return repository.latest(stories);
+    }
+
     @Transactional(readOnly = true)
     public int count(NoteQuery query) {
         Window window = window(query);
@@ -165,25 +186,26 @@ public class Notes implements EditorsWork {
     }
 
     @Transactional(readOnly = true)
-    public List<String> tags() {
-        return repository.tags();
+    public List<String> tags(StoryId story) {
+        return repository.tags(story);
     }
 
     @Transactional(readOnly = true)
-    public List<String> authors() {
-        return repository.authors();
+    public List<String> authors(StoryId story) {
+        return repository.authors(story);
     }
 
     /** Where to read what a note is on: the reader at a passage's words (where they are now), or the item. */
     public Optional<String> link(Note note) {
         StoryItems kind = items.get(note.type());
-        if (kind == null) {
+        Optional<StoryName> story = stories.byId(note.story());
+        if (kind == null || story.isEmpty()) {
             return Optional.empty();
         }
         if (note.type() == ItemType.PASSAGE && note.anchor().start() >= 0) {
-            return kind.link(note.targetId()).map(path -> path + "?at=" + note.anchor().start() + "-" + note.anchor().end());
+            return kind.link(story.get(), note.targetId()).map(path -> path + "?at=" + note.anchor().start() + "-" + note.anchor().end());
         }
-        return kind.link(note.targetId());
+        return kind.link(story.get(), note.targetId());
     }
 
     /** Why a note's text cannot be kept, if it cannot. */
@@ -281,17 +303,19 @@ public class Notes implements EditorsWork {
     private List<Note> anchored(List<Note> notes) {
         Map<String, Optional<String>> texts = new HashMap<>();
         Map<String, Boolean> present = new HashMap<>();
+        Map<StoryId, Optional<StoryName>> storiesOf = new HashMap<>();
         return notes.stream().map(note -> {
             StoryItems kind = items.get(note.type());
-            if (kind == null) {
+            Optional<StoryName> story = storiesOf.computeIfAbsent(note.story(), stories::byId);
+            if (kind == null || story.isEmpty()) {
                 return note.withAnchor(Anchor.DETACHED);
             }
-            String target = note.type().code() + ":" + note.targetId();
+            String target = note.story() + ":" + note.type().code() + ":" + note.targetId();
             if (note.type() == ItemType.PASSAGE) {
-                return note.withAnchor(texts.computeIfAbsent(target, key -> kind.text(note.targetId()))
+                return note.withAnchor(texts.computeIfAbsent(target, key -> kind.text(story.get(), note.targetId()))
                         .map(text -> Anchoring.find(note.selector(), text)).orElse(Anchor.DETACHED));
             }
-            boolean there = present.computeIfAbsent(target, key -> kind.label(note.targetId()).isPresent());
+            boolean there = present.computeIfAbsent(target, key -> kind.label(story.get(), note.targetId()).isPresent());
             return note.withAnchor(there ? Anchor.ATTACHED : Anchor.DETACHED);
         }).toList();
     }
@@ -301,7 +325,7 @@ public class Notes implements EditorsWork {
             return null;
         }
         Map<ItemType, Set<String>> involved = new EnumMap<>(ItemType.class);
-        items.forEach((type, kind) -> involved.put(type, kind.involving(query.people())));
+        items.forEach((type, kind) -> involved.put(type, kind.involving(query.story(), query.people())));
         return involved;
     }
 
@@ -316,12 +340,17 @@ public class Notes implements EditorsWork {
     }
 
     private void announce(Note note) {
-        changes.announce(new Change("note", note.type().code() + ":" + note.targetId()));
+        changes.announce(new Change(note.story(), "note", note.type().code() + ":" + note.targetId()));
     }
 
     private static String describe(Note note) {
         String about = shorten(note.about());
-        String what = note.type() == ItemType.PASSAGE ? "Note on the passage" : "Note on " + noun(note.type());
+        String what = switch (note.type()) {
+            case PASSAGE -> "Note on the passage";
+            case ARTICLE -> "Note on the article";
+            case STORY -> "Note on the story";
+            default -> "Note on " + noun(note.type());
+        };
         return what + " " + (about.startsWith("“") ? about : "“" + about + "”");
     }
 
@@ -335,7 +364,8 @@ public class Notes implements EditorsWork {
 
     static String noun(ItemType type) {
         return switch (type) {
-            case PASSAGE -> "article";
+            case PASSAGE, ARTICLE -> "article";
+            case STORY -> "story";
             case QUOTE -> "quote";
             case EVENT -> "event";
             case PERSON -> "person";
@@ -349,13 +379,13 @@ public class Notes implements EditorsWork {
 
     /** A note on a quote, an event or a person follows it when a full merge makes it part of another. */
     @Override
-    public List<Followed> follow(ItemType type, Map<String, String> moves) {
+    public List<Followed> follow(StoryId story, ItemType type, Map<String, String> moves) {
         List<Followed> followed = new ArrayList<>();
-        if (type == ItemType.PASSAGE) {
+        if (type == ItemType.PASSAGE || type == ItemType.ARTICLE || type == ItemType.STORY) {
             return followed;
         }
         moves.forEach((from, to) -> {
-            int moved = repository.follow(type.code(), from, to);
+            int moved = repository.follow(story, type.code(), from, to);
             if (moved > 0) {
                 followed.add(new Followed(type, from, to, moved == 1 ? "1 note" : moved + " notes"));
             }

@@ -24,6 +24,8 @@ import org.storydesk.base.api.Conflict;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.FilterParameters;
 import org.storydesk.base.api.NotFound;
+import org.storydesk.base.api.StoryParameter;
+import org.storydesk.base.StoryName;
 
 /**
  * Notes for scripts and integrations: everyone reads them, editors write them. A change or a
@@ -37,9 +39,11 @@ class NotesApi {
     private static final int ALL = Integer.MAX_VALUE;
 
     private final Notes notes;
+    private final StoryParameter stories;
 
-    NotesApi(Notes notes) {
+    NotesApi(Notes notes, StoryParameter stories) {
         this.notes = notes;
+        this.stories = stories;
     }
 
     /** What a note is on: an item, or, for a passage, the article and the words. */
@@ -55,52 +59,55 @@ class NotesApi {
      * A note, named as DESIGN.md names the fields; {@code attached} is false when its item or its
      * words are gone from the story, {@code anchor} where a passage's words are now.
      */
-    record NoteRow(long id, TargetRow target, String about, String body, List<String> tags, String author, String created,
+    record NoteRow(long id, String story, TargetRow target, String about, String body, List<String> tags, String author, String created,
                    String updated, int version, boolean attached, @Nullable AnchorRow anchor) {
     }
 
     private static final List<Csv.Column<NoteRow>> CSV = List.of(
-            Csv.Column.of("id", NoteRow::id), Csv.Column.of("targetType", row -> row.target().type()),
+            Csv.Column.of("id", NoteRow::id), Csv.Column.of("story", NoteRow::story), Csv.Column.of("targetType", row -> row.target().type()),
             Csv.Column.of("targetId", row -> row.target().id()), Csv.Column.of("about", NoteRow::about),
             Csv.Column.of("body", NoteRow::body), Csv.Column.of("tags", NoteRow::tags), Csv.Column.of("author", NoteRow::author),
             Csv.Column.of("created", NoteRow::created), Csv.Column.of("updated", NoteRow::updated),
             Csv.Column.of("version", NoteRow::version), Csv.Column.of("attached", NoteRow::attached));
 
     @GetMapping
-    ResponseEntity<?> list(@RequestParam(required = false) List<String> person, @RequestParam(required = false) String from,
+    ResponseEntity<?> list(@RequestParam(required = false) String story, @RequestParam(required = false) List<String> person,
+                           @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to, @RequestParam(required = false) String tag,
                            @RequestParam(required = false) String author, @RequestParam(required = false) String type,
                            @RequestParam(required = false) String target, @RequestParam(required = false) String format) {
+        StoryName in = stories.resolve(story);
         List<NoteRow> rows;
         if (target != null) {
             String[] parts = target.split(":", 2);
             if (parts.length != 2) {
                 throw new BadRequest("target is written type:id, such as quote:q-1a2b3c4d5e6f or person:ana-ruiz");
             }
-            rows = notes.on(itemType(parts[0]), parts[1]).stream().map(NotesApi::row).toList();
+            rows = notes.on(in, itemType(parts[0]), parts[1]).stream().map(note -> row(note, in)).toList();
         } else {
             StoryFilter filter = FilterParameters.read(person, from, to);
-            NoteQuery query = new NoteQuery(filter.people(), filter.from(), filter.to(), blankToNull(tag), blankToNull(author),
+            NoteQuery query = new NoteQuery(in.id(), filter.people(), filter.from(), filter.to(), blankToNull(tag), blankToNull(author),
                     type == null ? null : itemType(type));
-            rows = notes.list(query, 0, ALL).stream().map(NotesApi::row).toList();
+            rows = notes.list(query, 0, ALL).stream().map(note -> row(note, in)).toList();
         }
         return Csv.requested(format) ? Csv.response("notes", rows, CSV) : ResponseEntity.ok(rows);
     }
 
     @GetMapping("/{id}")
     NoteRow one(@PathVariable long id) {
-        return notes.find(NoteId.of(id)).map(NotesApi::row).orElseThrow(() -> new NotFound("There is no note " + id));
+        return notes.find(NoteId.of(id)).map(this::row).orElseThrow(() -> new NotFound("There is no note " + id));
     }
 
     /** What a note is on, as a script names it; for a passage, its offsets or its words. */
-    record TargetRequest(@NotNull(message = "is required: passage, quote, event or person") String type,
-                         @NotNull(message = "is required: the item's id (for a passage, the article's)") String id,
+    record TargetRequest(@NotNull(message = "is required: passage, article, quote, event, person or story") String type,
+                         @NotNull(message = "is required: the item's id (for a passage or an article, the article's; for a story, its slug)") String id,
                          @Nullable Integer start, @Nullable Integer end, @Nullable String exact, @Nullable String prefix,
                          @Nullable String suffix) {
     }
 
     /** A new note. */
-    record NewNote(@NotNull(message = "is required: the type and id of what the note is on") @Valid TargetRequest target,
+    record NewNote(@Nullable String story,
+                   @NotNull(message = "is required: the type and id of what the note is on") @Valid TargetRequest target,
                    @NotNull(message = "is required: the note's text") String body, @Nullable List<String> tags) {
     }
 
@@ -115,12 +122,15 @@ class NotesApi {
      * (and {@code "prefix"}, {@code "suffix"}) instead of the offsets.
      */
     @PostMapping
-    ResponseEntity<NoteRow> add(@Valid @RequestBody NewNote note) {
+    ResponseEntity<NoteRow> add(@RequestParam(required = false) String story, @Valid @RequestBody NewNote note) {
         TargetRequest target = note.target();
-        NoteDraft draft = new NoteDraft(itemType(target.type()), target.id(), target.start(), target.end(), target.exact(),
+        ItemType type = itemType(target.type());
+        // A note on a story is in that story; any other is in the story named (in the query or the body), else the first.
+        StoryName in = type == ItemType.STORY ? stories.named(target.id()) : stories.resolve(story != null ? story : note.story());
+        NoteDraft draft = new NoteDraft(type, target.id(), target.start(), target.end(), target.exact(),
                 target.prefix(), target.suffix(), note.body(), note.tags() == null ? List.of() : note.tags());
-        return switch (notes.add(draft)) {
-            case NoteOutcome.Saved saved -> ResponseEntity.created(URI.create("/api/notes/" + saved.note().id())).body(row(saved.note()));
+        return switch (notes.add(in, draft)) {
+            case NoteOutcome.Saved saved -> ResponseEntity.created(URI.create("/api/notes/" + saved.note().id())).body(row(saved.note(), in));
             case NoteOutcome.Refused refused -> throw new BadRequest(refused.reason());
             case NoteOutcome.Conflict conflict -> throw new IllegalStateException("A new note cannot conflict");
             case NoteOutcome.Deleted deleted -> throw new IllegalStateException("A new note cannot be deleted");
@@ -160,14 +170,18 @@ class NotesApi {
         };
     }
 
-    static NoteRow row(Note note) {
+    private NoteRow row(Note note) {
+        return row(note, stories.byId(note.story()));
+    }
+
+    static NoteRow row(Note note, StoryName story) {
         TextSelector selector = note.selector();
         TargetRow target = selector == null
                 ? new TargetRow(note.type().code(), note.targetId(), null, null, null, null, null)
                 : new TargetRow(note.type().code(), note.targetId(), selector.exact(), selector.prefix(), selector.suffix(),
                 selector.start(), selector.end());
         AnchorRow anchor = note.anchor().start() >= 0 ? new AnchorRow(note.anchor().start(), note.anchor().end()) : null;
-        return new NoteRow(note.id().value(), target, note.about(), note.body(), note.tags(), note.author(), note.created().toString(),
+        return new NoteRow(note.id().value(), story.slug(), target, note.about(), note.body(), note.tags(), note.author(), note.created().toString(),
                 note.updated().toString(), note.version(), note.anchor().attached(), anchor);
     }
 

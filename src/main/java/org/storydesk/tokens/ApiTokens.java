@@ -90,7 +90,7 @@ public class ApiTokens implements ApiTokenHolders {
         random.nextBytes(bits);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         ApiToken token = repository.insert(named, Editors.current(), hash(secret), secret.substring(0, PREFIX.length() + 4) + "…");
-        audit.record("create token", "token", token.id().toString(), token.name(), null, content(token));
+        audit.record(null, "create token", "token", token.id().toString(), token.name(), null, content(token));
         return new TokenOutcome.Created(token, secret);
     }
 
@@ -106,10 +106,10 @@ public class ApiTokens implements ApiTokenHolders {
         if (revoked.isEmpty()) {
             return new Outcome.Refused<>("The token “" + before.get().name() + "” was revoked already");
         }
-        audit.record("revoke token", "token", id.toString(), revoked.get().name(), content(before.get()), content(revoked.get()));
+        audit.record(null, "revoke token", "token", id.toString(), revoked.get().name(), content(before.get()), content(revoked.get()));
         recordedUse.remove(id);
         live.invalidateAll();
-        changes.announce(new Change(TOKENS, id.toString()));
+        changes.announce(new Change(null, TOKENS, id.toString()));
         return new Outcome.Saved<>(revoked.get());
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.articles.AnalysisStatus;
 
@@ -24,6 +25,8 @@ public class AnalysisBanner extends Div {
     private final AnalysisStatus analysis;
     private final Runnable onChange;
     private Registration polling;
+    /** The story whose articles the banner speaks of (null: every article of the desk). */
+    private @Nullable StoryId story;
     /** The progress shown last; null until the first reading, which is no change to report. */
     private AnalysisStatus.@Nullable Progress last;
 
@@ -36,12 +39,19 @@ public class AnalysisBanner extends Div {
         addClassName("sd-banner");
         bar.setWidth("160px");
         add(bar, message);
+        setVisible(false);
+    }
+
+    /** Speaks of a story's articles from now on (null: every article of the desk), and says how far they are. */
+    public void story(@Nullable StoryId shown) {
+        this.story = shown;
+        last = null;
         refresh();
     }
 
     /** Reads the progress again and shows it; keeps polling while the analysis is busy. */
     public void refresh() {
-        AnalysisStatus.Progress progress = analysis.progress();
+        AnalysisStatus.Progress progress = analysis.progress(story);
         boolean changed = last != null && (progress.done() != last.done() || progress.failed() != last.failed());
         last = progress;
         if (progress.busy()) {

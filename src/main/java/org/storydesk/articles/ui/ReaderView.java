@@ -24,7 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import org.storydesk.notes.Note;
 import org.storydesk.notes.NoteDraft;
@@ -36,7 +36,10 @@ import org.storydesk.base.ArticleId;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Links;
 import org.storydesk.base.PersonName;
+import org.storydesk.base.StoryDirectory;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryName;
+import org.storydesk.base.ui.EarlierLinks;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.CurrentUser;
 import org.storydesk.base.ui.Formats;
@@ -52,9 +55,12 @@ import org.storydesk.articles.Articles;
 /**
  * One article, read as it was written, with its quotes tinted by speaker and its people marked;
  * clicking either says what it is. A link from a source opens the reader on that passage, marked.
- * The page as it was copied is one click away.
+ * The page as it was copied is one click away. In a story, its quotes and people are the story's,
+ * and so are the notes on it (on its passages, and on the whole article); read outside any story
+ * ({@code /articles/12}, for one on no story), it is the text alone, with the stories it is on.
  */
-@Route("stories/:article(\\d+)")
+@Route("stories/:story/articles/:article(\\d+)")
+@RouteAlias("articles/:article(\\d+)")
 @PermitAll
 public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -69,13 +75,17 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
     final Div explain = new Div();
     final Div selection = new Div();
     final Div notesBox = new Div();
+    final Div onStories = new Div();
     final Button noteSelection = new Button("Note these words", new Icon(VaadinIcon.COMMENT_O));
 
     private final Articles articles;
     private final Quotes quotes;
     private final People people;
     private final Notes notes;
+    private final StoryDirectory stories;
     private final boolean editor;
+    /** The story the article is read in; null outside any story. */
+    private volatile StoryName story;
     private String title = "Reader";
     private volatile Article current;
     private int[] target = {-1, -1};
@@ -83,8 +93,10 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
     private int selectedEnd = -1;
     private final Map<String, Integer> hues = new LinkedHashMap<>();
 
-    ReaderView(Articles articles, Quotes quotes, People people, Notes notes, CurrentUser user, StoryChanges changes) {
+    ReaderView(Articles articles, Quotes quotes, People people, Notes notes, CurrentUser user, StoryChanges changes,
+               StoryDirectory stories) {
         this.articles = articles;
+        this.stories = stories;
         this.quotes = quotes;
         this.people = people;
         this.notes = notes;
@@ -94,7 +106,8 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         explain.addClassName("sd-aside-part");
         selection.addClassNames("sd-aside-part", "sd-selection");
         notesBox.addClassName("sd-aside-part");
-        aside.add(selection, explain, notesBox);
+        onStories.addClassNames("sd-aside-part", "sd-on-stories");
+        aside.add(selection, onStories, explain, notesBox);
         noteSelection.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         noteSelection.addClickListener(click -> noteSelected());
         selection.setVisible(false);
@@ -112,7 +125,8 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .addEventData("event.detail.start").addEventData("event.detail.end");
         body.addAttachListener(attach -> body.getElement().executeJs(SELECTION_SCRIPT));
         // An editor's change always; a merge's only where it took in this article.
-        Live.refresh(this, changes, change -> current != null && (!change.byTheAnalysis() || change.anything()
+        Live.refresh(this, changes, change -> current != null && change.in(story == null ? null : story.id())
+                && (!change.byTheAnalysis() || change.anything()
                 || change.ids("article").contains(Long.toString(current.id().value()))), () -> {
             if (current != null) {
                 show(current, target);
@@ -148,19 +162,30 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
             root.addEventListener('keyup', event => { if (event.shiftKey) { report(); } });
             """;
 
-    static RouteParameters parameters(ArticleId article) {
-        return new RouteParameters("article", Long.toString(article.value()));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getRouteParameters().get(StoryNavigation.STORY).isPresent()) {
+            Optional<StoryName> named = StoryNavigation.storyOf(event, stories);
+            if (named.isEmpty()) {
+                return;
+            }
+            story = named.get();
+        } else {
+            story = null;
+        }
         Optional<Article> article = event.getRouteParameters().get("article").flatMap(ReaderView::articleId).flatMap(articles::find);
+        if (article.isPresent() && story != null && !stories.holds(story.id(), article.get().id())) {
+            // A link into a story the article was taken out of: it is read where it is now.
+            event.forwardTo(EarlierLinks.readerOf(stories, article.get().id()), event.getLocation().getQueryParameters());
+            return;
+        }
         removeAll();
-        Anchor back = new Anchor(StoryNavigation.link("stories", StoryNavigation.filterOf(event.getLocation())), "← All stories");
+        Anchor back = story == null ? new Anchor("articles", "← Every article")
+                : new Anchor(StoryNavigation.link(story, "articles", StoryNavigation.filterOf(event.getLocation())), "← The story's articles");
         back.addClassName("sd-back");
         if (article.isEmpty()) {
             Div missing = new Div(new H2("This article does not exist"),
-                    new Paragraph("It may have been a link to an article of another database. Go back to the list of stories."));
+                    new Paragraph("It may have been a link to an article of another database. Go back to the list of articles."));
             missing.addClassNames("sd-empty", "sd-panel");
             add(back, missing);
             title = "Article not found";
@@ -201,9 +226,10 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         title = article.title();
         headline.setText(article.title());
         headline.setClassName("sd-untitled", !article.hasHeadline());
-        List<Quote> carried = quotes.inArticle(article.id());
-        List<PersonPlace> places = people.placesIn(article.id());
-        List<Note> passageNotes = notes.inArticle(Long.toString(article.id().value()));
+        StoryName in = story;
+        List<Quote> carried = in == null ? List.of() : quotes.inArticle(in.id(), article.id());
+        List<PersonPlace> places = in == null ? List.of() : people.placesIn(in.id(), article.id());
+        List<Note> passageNotes = in == null ? List.of() : notes.inArticle(in, Long.toString(article.id().value()));
         List<Marks.Noted> noted = passageNotes.stream().filter(note -> note.anchor().start() >= 0)
                 .map(note -> new Marks.Noted(note.anchor().start(), note.anchor().end())).toList();
         body.removeAll();
@@ -225,13 +251,50 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         raw.setText(article.raw());
         legend(carried);
+        storiesOf(article);
         notesBox.removeAll();
-        H3 notesTitle = new H3("Notes on this article");
-        NotesPanel panel = new NotesPanel(notes, editor, ItemType.PASSAGE, Long.toString(article.id().value()), article.title(), passageNotes);
+        if (in == null) {
+            notesBox.setVisible(false);
+            return;
+        }
+        notesBox.setVisible(true);
+        String id = Long.toString(article.id().value());
+        NotesPanel whole = new NotesPanel(notes, editor && !in.archived(), in, ItemType.ARTICLE, id, "The whole article “" + article.title() + "”",
+                notes.on(in, ItemType.ARTICLE, id));
+        whole.addClassName("sd-article-notes");
+        H3 notesTitle = new H3("Notes on its words");
+        NotesPanel panel = new NotesPanel(notes, editor, in, ItemType.PASSAGE, id, article.title(), passageNotes);
         Paragraph hint = new Paragraph(passageNotes.isEmpty() ? (editor ? "Select words of the article to note them." : "No notes yet.")
                 : editor ? "Select words of the article to note them." : "");
         hint.addClassName("sd-muted");
-        notesBox.add(notesTitle, panel, hint);
+        notesBox.add(new H3("Notes on the article"), whole, notesTitle, panel, hint);
+    }
+
+    /** The stories the article is on: this one, and where else it is read. */
+    private void storiesOf(Article article) {
+        onStories.removeAll();
+        List<StoryName> on = stories.of(article.id());
+        StoryName in = story;
+        List<StoryName> others = on.stream().filter(other -> in == null || !other.id().equals(in.id())).toList();
+        if (others.isEmpty() && in != null) {
+            onStories.setVisible(false);
+            return;
+        }
+        onStories.setVisible(true);
+        onStories.add(new H3(in == null ? (on.isEmpty() ? "On no story" : "On the stories") : "Also on"));
+        if (on.isEmpty()) {
+            Paragraph none = new Paragraph("Taken out of every story, it is kept here; an editor can put it on a story from Every article.");
+            none.addClassName("sd-muted");
+            onStories.add(none);
+        }
+        Div chips = new Div();
+        chips.addClassName("sd-chips");
+        others.forEach(other -> {
+            Anchor chip = new Anchor(Links.article(other, article.id()), other.name());
+            chip.addClassName("sd-chip");
+            chips.add(chip);
+        });
+        onStories.add(chips);
     }
 
     /** The editor selected words of the article (or none any more). */
@@ -241,8 +304,9 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         selectedStart = words ? start : -1;
         selectedEnd = words ? end : -1;
         selection.removeAll();
-        selection.setVisible(words && editor);
-        if (words && editor) {
+        boolean noting = words && editor && story != null;
+        selection.setVisible(noting);
+        if (noting) {
             String text = current.body().substring(start, end).strip();
             Div quoted = new Div("“" + (text.length() > 160 ? text.substring(0, 159) + "…" : text) + "”");
             quoted.addClassName("sd-note-passage");
@@ -257,13 +321,13 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         int start = selectedStart;
         int end = selectedEnd;
         Article article = current;
+        StoryName in = story;
+        if (in == null) {
+            return;
+        }
         NoteEditor dialog = new NoteEditor("“" + article.body().substring(start, end).strip() + "”", "", List.of());
         dialog.onSave((text, tags) -> {
-            switch (notes.add(NoteDraft.onPassage(Long.toString(article.id().value()), start, end, text, tags))) {
-                case NoteOutcome.Saved saved -> {
-                    dialog.close();
-                    show(article, target);
-                }
+            switch (notes.add(in, NoteDraft.onPassage(Long.toString(article.id().value()), start, end, text, tags))) {
                 case NoteOutcome.Refused refused -> dialog.refused(refused.reason());
                 default -> {
                     dialog.close();
@@ -318,7 +382,8 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void legend(List<Quote> carried) {
         explain.removeAll();
         explain.add(new H3("In this article"));
-        explain.add(new Paragraph(carried.isEmpty() ? "No quotes found in this article (or its analysis has not finished)."
+        explain.add(new Paragraph(story == null ? "Read outside any story: its quotes and people are marked in the stories it is on."
+                : carried.isEmpty() ? "No quotes found in this article (or its analysis has not finished)."
                 : Formats.count(carried.size(), "quote", "quotes") + ", tinted by speaker; names of people are underlined. "
                 + "Click one to see what it is."));
         Div speakers = new Div();
@@ -363,21 +428,21 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
             machine.addClassName("sd-machine");
             explain.add(machine);
         }
-        explain.add(new Anchor(StoryNavigation.link("quotes", bySpeaker),
+        explain.add(new Anchor(StoryNavigation.link(story, "quotes", bySpeaker),
                 quote.speaker() == null ? "See the quote board →" : "All quotes of " + quote.speaker().name() + " →"));
     }
 
     void explainPerson(PersonPlace place) {
         explain.removeAll();
         explain.add(new H3("Person"));
-        people.find(place.slug()).ifPresentOrElse(person -> {
+        people.find(story.id(), place.slug()).ifPresentOrElse(person -> {
             H3 name = new H3(person.name());
             name.addClassName("sd-speaker");
             explain.add(name);
             explain.add(new Paragraph(person.roles().isEmpty() ? "No role stated" : String.join(" · ", person.roles())));
             explain.add(new Paragraph(Formats.count(person.quotes(), "quote", "quotes") + " in the story, in "
                     + Formats.count(person.articles(), "article", "articles") + "."));
-            explain.add(new Anchor(Links.person(person.slug()), "Their page →"));
+            explain.add(new Anchor(Links.person(story, person.slug()), "Their page →"));
         }, () -> explain.add(new Paragraph(place.name())));
     }
 

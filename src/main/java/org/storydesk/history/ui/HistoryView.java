@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -27,17 +26,22 @@ import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.Toolbars;
 import org.storydesk.history.HistoryEntry;
+import java.util.Optional;
+import org.storydesk.base.StoryDirectory;
+import org.storydesk.base.StoryName;
+import org.storydesk.base.ui.StoryMenu;
+import org.storydesk.base.ui.StoryNavigation;
 import org.storydesk.history.History;
 import org.storydesk.history.HistoryQuery;
 
 /**
- * Everything editors wrote, newest first: who, when, what, and the value before and after.
- * Filtered by editor, by kind of item, by words of the item, or to one item
- * ({@code /history?item=q-1a2b…}, as each quote and event links to its own).
+ * Everything editors wrote in a story (and the desk's own, such as API tokens), newest first: who,
+ * when, what, and the value before and after. Filtered by editor, by kind of item, by words of the
+ * item, or to one item ({@code /stories/<slug>/history?item=q-1a2b…}, as each quote and event links to its own).
  */
-@Route("history")
+@Route("stories/:story/history")
 @PageTitle("History")
-@Menu(order = 6, icon = "vaadin:time-backward", title = "History")
+@StoryMenu(order = 6, icon = "vaadin:time-backward", title = "History")
 @PermitAll
 public class HistoryView extends Div implements BeforeEnterObserver {
 
@@ -52,10 +56,13 @@ public class HistoryView extends Div implements BeforeEnterObserver {
     final Div empty = new Div();
 
     private final History audit;
+    private final StoryDirectory stories;
     private String item;
+    volatile StoryName story;
 
-    HistoryView(History audit, StoryChanges changes) {
+    HistoryView(History audit, StoryChanges changes, StoryDirectory stories) {
         this.audit = audit;
+        this.stories = stories;
         addClassName("sd-page");
         summary.addClassName("sd-lede");
         Div head = new Div(new H2("History"), summary);
@@ -63,8 +70,9 @@ public class HistoryView extends Div implements BeforeEnterObserver {
 
         Toolbars.optional(editor, "Editor", "Anyone", this::refresh);
         Toolbars.optional(type, "On", "Anyone", this::refresh);
-        type.setItems("article", "note", "quote", "event", "person", "token");
+        type.setItems("story", "article", "note", "quote", "event", "person", "token");
         type.setItemLabelGenerator(value -> value == null ? "Anything" : switch (value) {
+            case "story" -> "The story";
             case "article" -> "Articles";
             case "note" -> "Notes";
             case "quote" -> "Quotes";
@@ -94,11 +102,16 @@ public class HistoryView extends Div implements BeforeEnterObserver {
         empty.add(new Paragraph("Nothing written yet. Every note, status and correction an editor makes is listed here, for good."));
         add(head, toolbar, grid, empty);
         // Editors' writes, and a full merge (whose moves of editors' work are written here); not the analysis taking in an article.
-        Live.refresh(this, changes, change -> !change.kind().equals(Change.MERGE), this::refresh);
+        Live.refresh(this, changes, change -> story != null && change.in(story.id()) && !change.kind().equals(Change.MERGE), this::refresh);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<StoryName> named = StoryNavigation.storyOf(event, stories);
+        if (named.isEmpty()) {
+            return;
+        }
+        story = named.get();
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         item = parameters.getOrDefault("item", List.of()).stream().findFirst().filter(value -> !value.isBlank()).orElse(null);
         refresh();
@@ -106,10 +119,10 @@ public class HistoryView extends Div implements BeforeEnterObserver {
 
     void refresh() {
         String chosen = editor.getValue();
-        List<String> editors = audit.editors();
+        List<String> editors = audit.editors(story.id());
         editor.setItems(editors);
         editor.setValue(editors.contains(chosen) ? chosen : null);
-        HistoryQuery query = new HistoryQuery(editor.getValue(), type.getValue(), item, search.getValue());
+        HistoryQuery query = new HistoryQuery(story.id(), editor.getValue(), type.getValue(), item, search.getValue());
         int count = audit.count(query);
         grid.setItems(page -> audit.list(query, page.getOffset(), page.getLimit()).stream(), page -> count);
         grid.setAllRowsVisible(count <= WHOLE);

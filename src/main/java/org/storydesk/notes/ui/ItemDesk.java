@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.storydesk.notes.Note;
 import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
+import org.storydesk.base.StoryName;
 
 /**
  * What the cards of a list of items (quotes, events) share wherever they are shown: the notes
@@ -26,6 +27,7 @@ public abstract class ItemDesk<K> {
     private final ItemType type;
     private final Map<String, List<Note>> noted = new HashMap<>();
     private final Set<K> opened = new HashSet<>();
+    private StoryName story;
 
     /** @param refresh shows the items again, after a write */
     protected ItemDesk(Notes notes, ItemType type, boolean editor, Runnable refresh) {
@@ -37,7 +39,7 @@ public abstract class ItemDesk<K> {
 
     /** Reads the notes on a page of items, each named by {@code id}, for the cards that show them; gives the page back. */
     protected <T> List<T> read(List<T> page, Function<T, String> id) {
-        noted.putAll(notes.on(type, page.stream().map(id).toList()));
+        noted.putAll(notes.on(story.id(), type, page.stream().map(id).toList()));
         return page;
     }
 
@@ -49,6 +51,19 @@ public abstract class ItemDesk<K> {
     /** Drops the notes read, so the next pages read them anew. */
     public void forget() {
         noted.clear();
+    }
+
+    /** The story whose items the desk shows: set by the view once the URL has named it. */
+    public void story(StoryName shown) {
+        if (!shown.equals(story)) {
+            noted.clear();
+            opened.clear();
+        }
+        this.story = shown;
+    }
+
+    public StoryName story() {
+        return story;
     }
 
     public boolean editor() {

@@ -14,6 +14,7 @@ import org.storydesk.notes.NoteDraft;
 import org.storydesk.notes.NoteOutcome;
 import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
+import org.storydesk.base.StoryName;
 import org.storydesk.base.ui.ConflictDialog;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Writes;
@@ -30,6 +31,7 @@ public class NotesPanel extends Div {
 
     private final Notes notes;
     private final boolean editor;
+    private final StoryName story;
     private final ItemType type;
     private final String targetId;
     private final String about;
@@ -38,9 +40,10 @@ public class NotesPanel extends Div {
      * @param about   what the item is, in words, for the editor's dialog
      * @param current the item's notes as the caller read them (one query for a whole page of items)
      */
-    public NotesPanel(Notes notes, boolean editor, ItemType type, String targetId, String about, List<Note> current) {
+    public NotesPanel(Notes notes, boolean editor, StoryName story, ItemType type, String targetId, String about, List<Note> current) {
         this.notes = notes;
         this.editor = editor;
+        this.story = story;
         this.type = type;
         this.targetId = targetId;
         this.about = about;
@@ -67,7 +70,7 @@ public class NotesPanel extends Div {
 
     /** Reads the item's notes again (after a write here, or another editor's). */
     public void reload() {
-        show(notes.on(type, targetId));
+        show(notes.on(story, type, targetId));
     }
 
     private Div item(Note note) {
@@ -84,7 +87,8 @@ public class NotesPanel extends Div {
             Span detached = new Span("detached");
             detached.addClassNames("sd-badge", "sd-detached");
             detached.getElement().setAttribute("title", type == ItemType.PASSAGE
-                    ? "The words this note was on are no longer in the article" : "What this note was on is no longer in the story");
+                    ? "The words this note was on are no longer in the article (or it is no longer on the story)"
+                    : "What this note was on is no longer in the story");
             meta.add(detached);
         }
         note.tags().forEach(tag -> {
@@ -116,7 +120,7 @@ public class NotesPanel extends Div {
     /** Opens the dialog for a new note on the item (editors only). */
     public void openNew() {
         NoteEditor editorDialog = new NoteEditor(about, "", List.of());
-        editorDialog.onSave((body, tags) -> handle(notes.add(NoteDraft.on(type, targetId, body, tags)), editorDialog, body, tags));
+        editorDialog.onSave((body, tags) -> handle(notes.add(story, NoteDraft.on(type, targetId, body, tags)), editorDialog, body, tags));
         editorDialog.open();
     }
 
@@ -147,7 +151,7 @@ public class NotesPanel extends Div {
                 } else {
                     // Nothing typed is lost: the dialog stays, and saving again keeps the text as a new note.
                     dialog.refused("Someone deleted this note while you were editing it. Save again to keep your text as a new note.");
-                    dialog.onSave((newBody, newTags) -> handle(notes.add(NoteDraft.on(type, targetId, newBody, newTags)), dialog,
+                    dialog.onSave((newBody, newTags) -> handle(notes.add(story, NoteDraft.on(type, targetId, newBody, newTags)), dialog,
                             newBody, newTags));
                 }
             }

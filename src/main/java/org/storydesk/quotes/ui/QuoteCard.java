@@ -101,15 +101,15 @@ public class QuoteCard extends Div {
         UnorderedList sentences = new UnorderedList();
         sentences.addClassName("sd-sources");
         for (Quote.Source source : quote.sources()) {
-            sentences.add(sourceItem(source));
+            sentences.add(sourceItem(source, desk));
         }
         Div body = new Div(sentences);
         if (quote.variants().size() > 1) {
             body.add(variants(quote));
         }
-        notes = new NotesPanel(desk.notes(), desk.editor(), ItemType.QUOTE, quote.id().value(), "“" + quote.text().strip() + "”", quoteNotes);
+        notes = new NotesPanel(desk.notes(), desk.editor(), desk.story(), ItemType.QUOTE, quote.id().value(), "“" + quote.text().strip() + "”", quoteNotes);
         body.add(notes);
-        Anchor history = new Anchor(Links.history(quote.id().value()), "Its history →");
+        Anchor history = new Anchor(Links.history(desk.story(), quote.id().value()), "Its history →");
         history.addClassName("sd-source-link");
         body.add(history);
         details = new Details((quote.sources().size() == 1 ? "Where it appears" : "Where it appears, in " + quote.sources().size() + " places")
@@ -156,7 +156,7 @@ public class QuoteCard extends Div {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    private static ListItem sourceItem(Quote.Source source) {
+    private static ListItem sourceItem(Quote.Source source, QuoteDesk desk) {
         Span outlet = new Span(Formats.source(source.outlet(), source.articleTitle()));
         outlet.addClassName("sd-source-outlet");
         outlet.setClassName("sd-source-untitled", source.outlet() == null);
@@ -174,7 +174,7 @@ public class QuoteCard extends Div {
         if (source.part().equals("headline")) {
             item.add(new Span(" (headline)"));
         }
-        Anchor read = new Anchor(Links.passage(source.article(), source.start(), source.end()), "Read in context →");
+        Anchor read = new Anchor(Links.passage(desk.story(), source.article(), source.start(), source.end()), "Read in context →");
         read.addClassName("sd-source-link");
         if (!source.part().equals("headline")) {
             item.add(read);

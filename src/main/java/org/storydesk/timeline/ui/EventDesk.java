@@ -42,16 +42,16 @@ public class EventDesk extends ItemDesk<EventId> {
 
     void correct(Event event) {
         CorrectionDialog dialog = new CorrectionDialog(event);
-        dialog.onSave((summary, date, precision) -> Writes.handle(timeline.correct(event.id(), version(event), summary, date, precision),
+        dialog.onSave((summary, date, precision) -> Writes.handle(timeline.correct(story().id(), event.id(), version(event), summary, date, precision),
                 refresh, dialog::refused, dialog::close, current -> new ConflictDialog("event",
                         current.correction() == null ? "Another editor" : current.correction().author(),
                         current.date() + " · " + current.summary(), date + " · " + summary, refresh,
-                        () -> Writes.handle(timeline.correct(current.id(), version(current), summary, date, precision), refresh)).open()));
+                        () -> Writes.handle(timeline.correct(story().id(), current.id(), version(current), summary, date, precision), refresh)).open()));
         dialog.open();
     }
 
     void withdraw(Event event) {
-        Writes.handle(timeline.withdrawCorrection(event.id(), version(event)), refresh, Writes::complain, () -> { },
+        Writes.handle(timeline.withdrawCorrection(story().id(), event.id(), version(event)), refresh, Writes::complain, () -> { },
                 current -> {
                     Writes.say("Another editor changed this event meanwhile: have a look before changing it again.", NotificationVariant.WARNING);
                     refresh.run();
