@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.ListOrder;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.Snippet;
 import org.storydesk.base.StoryId;
 import org.jspecify.annotations.Nullable;
 import org.storydesk.articles.cleaning.PageMetadata;
@@ -132,6 +133,59 @@ class ArticleRepository {
     List<String> mentioning(StoryId story, List<String> people) {
         return jdbc.sql("SELECT DISTINCT article_id::text FROM person_articles WHERE story_id = :story AND slug IN (:people)")
                 .param("story", story.value()).param("people", people).query(String.class).list();
+    }
+
+    /** Articles whose current headline or body holds the words (of a story, or null: of the desk), newest first. */
+    List<ArticleHit> search(@Nullable StoryId story, String words, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("words", words);
+        params.put("options", Snippet.OPTIONS);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        String within = story == null ? "" : " AND EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = :story AND m.article_id = a.id)";
+        if (story != null) {
+            params.put("story", story.value());
+        }
+        // Only the page's articles get their words cut out (ts_headline reads the whole text again): the match itself is the index's.
+        return jdbc.sql("""
+                        SELECT h.id, h.headline, h.outlet, h.published, h.body,
+                               ts_headline('english', h.body, h.query, :options) AS in_body,
+                               ts_headline('english', coalesce(h.headline, ''), h.query, :options) AS in_headline
+                          FROM (SELECT a.id, v.headline, v.outlet, v.published, v.body, q.query
+                                  FROM websearch_to_tsquery('english', :words) AS q (query)
+                                  JOIN article_versions v ON v.search @@ q.query
+                                  JOIN articles a ON a.current_version_id = v.id""" + within + """
+                                 ORDER BY v.published DESC NULLS LAST, a.id DESC
+                                 LIMIT :limit OFFSET :offset) h
+                         ORDER BY h.published DESC NULLS LAST, h.id DESC""")
+                .params(params)
+                .query((rs, row) -> {
+                    String body = rs.getString("body");
+                    String headline = rs.getString("headline");
+                    Snippet inBody = Snippet.of(rs.getString("in_body"), body);
+                    boolean headlineOnly = !inBody.matched() && headline != null;
+                    return new ArticleHit(ArticleId.of(rs.getLong("id")), headline, rs.getString("outlet"),
+                            rs.getObject("published", LocalDate.class), headlineOnly ? "headline" : "body",
+                            headlineOnly ? Snippet.of(rs.getString("in_headline"), headline) : inBody);
+                })
+                .list();
+    }
+
+    /** How many articles hold the words, counted up to {@code most} (past that, the desk says "more than"). */
+    int countHits(@Nullable StoryId story, String words, int most) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("words", words);
+        params.put("most", most);
+        String within = story == null ? "" : " AND EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = :story AND m.article_id = a.id)";
+        if (story != null) {
+            params.put("story", story.value());
+        }
+        return jdbc.sql("""
+                        SELECT count(*) FROM (SELECT 1 FROM websearch_to_tsquery('english', :words) AS q (query)
+                                                JOIN article_versions v ON v.search @@ q.query
+                                                JOIN articles a ON a.current_version_id = v.id""" + within + """
+                                               LIMIT :most) hits""")
+                .params(params).query(Integer.class).single();
     }
 
     /** The article that already holds this exact text, if any. */

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.ListOrder;
 import org.storydesk.base.StoryDeskProperties;
+import org.storydesk.base.SearchWords;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryId;
 import org.storydesk.base.StoryName;
@@ -76,6 +77,18 @@ public class Articles {
     @Transactional(readOnly = true)
     public Coverage coverage(@Nullable StoryId story, StoryFilter filter) {
         return repository.coverage(story, filter);
+    }
+
+    /** A page of the articles of a story (null: of the desk) whose headline or body holds the words, newest first. */
+    @Transactional(readOnly = true)
+    public List<ArticleHit> search(@Nullable StoryId story, SearchWords words, int offset, int limit) {
+        return repository.search(story, words.text(), offset, limit);
+    }
+
+    /** How many articles hold the words, counted up to {@code most}. */
+    @Transactional(readOnly = true)
+    public int countHits(@Nullable StoryId story, SearchWords words, int most) {
+        return repository.countHits(story, words.text(), most);
     }
 
     /** The newest article of each of these stories, for the desk home. */

@@ -22,6 +22,7 @@ import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonName;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.Revision;
+import org.storydesk.base.Snippet;
 import org.storydesk.base.StoryId;
 import org.storydesk.base.database.Like;
 
@@ -353,6 +354,56 @@ public class QuoteRepository {
     List<String> idsSaidBy(StoryId story, List<String> people) {
         return jdbc.sql("SELECT id FROM quotes WHERE story_id = :story AND speaker IN (:people)").param("story", story.value())
                 .param("people", people).query(String.class).list();
+    }
+
+    /** Quotes whose words hold the words searched for (of a story, or null: of every story), the latest said first. */
+    List<QuoteHit> search(@Nullable StoryId story, String words, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("words", words);
+        params.put("options", Snippet.OPTIONS);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        if (story != null) {
+            params.put("story", story.value());
+        }
+        return jdbc.sql("""
+                        SELECT q.story_id, q.id, q.text, q.said_on, coalesce(p.name, q.speaker_label, 'Speaker not identified') AS speaker,
+                               ts_headline('english', q.text, w.query, :options) AS marked,
+                               s.article_id, s.start_offset, s.end_offset, a.headline
+                          FROM websearch_to_tsquery('english', :words) AS w (query)
+                          JOIN quotes q ON q.search @@ w.query""" + (story == null ? "" : " AND q.story_id = :story") + """
+                          LEFT JOIN person_names p ON p.story_id = q.story_id AND p.slug = q.speaker
+                          LEFT JOIN LATERAL (SELECT qs.article_id, qs.start_offset, qs.end_offset FROM quote_sources qs
+                                              WHERE qs.story_id = q.story_id AND qs.quote_id = q.id
+                                              ORDER BY qs.part = 'body' DESC, qs.article_id, qs.start_offset LIMIT 1) s ON true
+                          LEFT JOIN current_articles a ON a.id = s.article_id
+                         ORDER BY q.said_on DESC NULLS LAST, q.story_id, q.id
+                         LIMIT :limit OFFSET :offset""")
+                .params(params)
+                .query((rs, row) -> {
+                    long article = rs.getLong("article_id");
+                    boolean carried = !rs.wasNull();
+                    return new QuoteHit(StoryId.of(rs.getLong("story_id")), new QuoteId(rs.getString("id")), rs.getString("speaker"),
+                            rs.getObject("said_on", LocalDate.class), Snippet.of(rs.getString("marked"), rs.getString("text")),
+                            carried ? ArticleId.of(article) : null, rs.getString("headline"),
+                            carried ? rs.getInt("start_offset") : -1, carried ? rs.getInt("end_offset") : -1);
+                })
+                .list();
+    }
+
+    /** How many quotes hold the words, counted up to {@code most}. */
+    int countHits(@Nullable StoryId story, String words, int most) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("words", words);
+        params.put("most", most);
+        if (story != null) {
+            params.put("story", story.value());
+        }
+        return jdbc.sql("""
+                        SELECT count(*) FROM (SELECT 1 FROM websearch_to_tsquery('english', :words) AS w (query)
+                                                JOIN quotes q ON q.search @@ w.query""" + (story == null ? "" : " AND q.story_id = :story") + """
+                                               LIMIT :most) hits""")
+                .params(params).query(Integer.class).single();
     }
 
     /** A quote with the editors' verdict on it and, where they corrected its speaker, what the machine had said. */

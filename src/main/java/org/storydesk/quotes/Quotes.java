@@ -18,6 +18,7 @@ import org.storydesk.base.EditorsWork;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.SearchWords;
 import org.storydesk.base.StoryId;
 import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
@@ -60,6 +61,18 @@ public class Quotes implements EditorsWork {
     @Transactional(readOnly = true)
     public boolean anyAmong(QuoteQuery query, Collection<String> ids) {
         return repository.anyAmong(query, ids);
+    }
+
+    /** A page of the quotes of a story (null: of every story) whose words hold the words searched for. */
+    @Transactional(readOnly = true)
+    public List<QuoteHit> search(@Nullable StoryId story, SearchWords words, int offset, int limit) {
+        return repository.search(story, words.text(), offset, limit);
+    }
+
+    /** How many quotes hold the words, counted up to {@code most}. */
+    @Transactional(readOnly = true)
+    public int countHits(@Nullable StoryId story, SearchWords words, int most) {
+        return repository.countHits(story, words.text(), most);
     }
 
     @Transactional(readOnly = true)
