@@ -1,5 +1,6 @@
 package org.storydesk.bench;
 
+import org.storydesk.Seeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,46 +98,46 @@ public final class FilterBenchmark {
         Timeline timeline = app.getBean(Timeline.class);
         Quotes quotes = app.getBean(Quotes.class);
 
-        Map<String, StoryFilter> filters = filters(app.getBean(JdbcClient.class), options.options());
+        Map<String, StoryFilter> filters = filters(app.getBean(JdbcClient.class), options.options(Seeds.STORY));
 
         // What every view does on a change of filter: the header shows the filter, and the panel answers it.
         Consumer<StoryFilter> header = filter -> {
-            options.options();
-            FilterDescriptions.names(filter.hasPeople() ? filter : filter.withPeople(Set.of(PersonSlug.of("nobody"))), options);
+            options.options(Seeds.STORY);
+            FilterDescriptions.names(Seeds.STORY, filter.hasPeople() ? filter : filter.withPeople(Set.of(PersonSlug.of("nobody"))), options);
         };
         Map<String, Consumer<StoryFilter>> views = new LinkedHashMap<>();
         views.put("Overview", filter -> {
             header.accept(filter);
-            articles.coverage(filter);
-            analysis.progress();
-            people.mostQuoted(filter, 8);
-            timeline.latest(filter, 6);
+            articles.coverage(Seeds.STORY, filter);
+            analysis.progress(Seeds.STORY);
+            people.mostQuoted(Seeds.STORY, filter, 8);
+            timeline.latest(Seeds.STORY, filter, 6);
         });
         views.put("Stories", filter -> {
             header.accept(filter);
-            articles.count(filter);
-            analysis.of(articles.page(filter, null, 0, PAGE).stream().map(article -> article.id()).toList());
+            articles.count(Seeds.STORY, filter);
+            analysis.of(articles.page(Seeds.STORY, filter, null, 0, PAGE).stream().map(article -> article.id()).toList());
         });
         views.put("Timeline", filter -> {
             header.accept(filter);
-            timeline.count(filter);
-            timeline.list(filter, 0, PAGE);
+            timeline.count(Seeds.STORY, filter);
+            timeline.list(Seeds.STORY, filter, 0, PAGE);
         });
         views.put("Quote board", filter -> {
             header.accept(filter);
-            QuoteQuery query = new QuoteQuery(filter, null, "date");
+            QuoteQuery query = new QuoteQuery(Seeds.STORY, filter, null, "date");
             quotes.count(query);
             quotes.list(query, 0, PAGE);
         });
         views.put("Quote board, by reach", filter -> {
-            QuoteQuery query = new QuoteQuery(filter, null, "reach");
+            QuoteQuery query = new QuoteQuery(Seeds.STORY, filter, null, "reach");
             quotes.count(query);
             quotes.list(query, 0, PAGE);
         });
         views.put("People", filter -> {
             header.accept(filter);
-            people.count(filter);
-            people.page(filter, null, 0, PAGE);
+            people.count(Seeds.STORY, filter);
+            people.page(Seeds.STORY, filter, null, 0, PAGE);
         });
 
         System.out.printf(Locale.ROOT, "%nFilter changes on %s (target %d ms), %d runs of each of %d filters:%n", story, targetMs, RUNS, filters.size());

@@ -1,5 +1,6 @@
 package org.storydesk.notes;
 
+import org.storydesk.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,12 +51,12 @@ class NotesTest {
     @BeforeEach
     void waitForTheStory() {
         Analysis.awaitIdle(jdbc, Duration.ofMinutes(5));
-        quote = quotes.list(QuoteQuery.of(StoryFilter.EVERYTHING), 0, 1).getFirst();
+        quote = quotes.list(QuoteQuery.of(Seeds.STORY, StoryFilter.EVERYTHING), 0, 1).getFirst();
     }
 
     @Test
     void anEditorNotesAQuoteAndTheNoteIsKeptWithWhoWroteItAndTheAuditLogSaysSo() {
-        Note note = saved(notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "  Check the tape before we run it.  ",
+        Note note = saved(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, quote.id().value(), "  Check the tape before we run it.  ",
                 List.of("#Check", "legal", "check"))));
 
         assertThat(note.body()).isEqualTo("Check the tape before we run it.");
@@ -63,7 +64,7 @@ class NotesTest {
         assertThat(note.author()).isEqualTo("editor");
         assertThat(note.version()).isEqualTo(1);
         assertThat(note.anchor().attached()).isTrue();
-        assertThat(notes.on(ItemType.QUOTE, quote.id().value())).extracting(Note::id).contains(note.id());
+        assertThat(notes.on(Seeds.STORY_NAME, ItemType.QUOTE, quote.id().value())).extracting(Note::id).contains(note.id());
         assertThat(audit(note)).containsExactly("add note");
     }
 
@@ -78,14 +79,14 @@ class NotesTest {
         String words = "the ferry timetable would not change";
         int start = body(article).indexOf(words);
         assertThat(start).isNotNegative();
-        Note note = saved(notes.add(NoteDraft.onPassage(article, start, start + words.length(), "Confirm with the ferry operator.", List.of())));
+        Note note = saved(notes.add(Seeds.STORY_NAME, NoteDraft.onPassage(article, start, start + words.length(), "Confirm with the ferry operator.", List.of())));
         assertThat(note.selector().exact()).isEqualTo(words);
 
         String second = "CORRECTION appended above: the board met on Friday, not Thursday.\n\n" + first;
         Files.writeString(file, second);
         ingestion.ingest(folder);
 
-        Note moved = notes.inArticle(article).stream().filter(n -> n.id().equals(note.id())).findFirst().orElseThrow();
+        Note moved = notes.inArticle(Seeds.STORY_NAME, article).stream().filter(n -> n.id().equals(note.id())).findFirst().orElseThrow();
         assertThat(moved.anchor().attached()).isTrue();
         assertThat(body(article).substring(moved.anchor().start(), moved.anchor().end())).isEqualTo(words);
         assertThat(moved.anchor().start()).isGreaterThan(start);
@@ -93,7 +94,7 @@ class NotesTest {
         Files.writeString(file, "The harbour board met on Friday.\n\nMembers voted on the dredging contract.");
         ingestion.ingest(folder);
 
-        Note gone = notes.inArticle(article).stream().filter(n -> n.id().equals(note.id())).findFirst().orElseThrow();
+        Note gone = notes.inArticle(Seeds.STORY_NAME, article).stream().filter(n -> n.id().equals(note.id())).findFirst().orElseThrow();
         assertThat(gone.anchor().attached()).isFalse();
         assertThat(gone.body()).isEqualTo("Confirm with the ferry operator.");
         assertThat(gone.about()).isEqualTo(words);
@@ -105,17 +106,17 @@ class NotesTest {
         String body = body(article);
         String words = body.substring(40, 80).strip();
 
-        Note note = saved(notes.add(new NoteDraft(ItemType.PASSAGE, article, null, null, words, null, null, "By its words.", List.of())));
+        Note note = saved(notes.add(Seeds.STORY_NAME, new NoteDraft(ItemType.PASSAGE, article, null, null, words, null, null, "By its words.", List.of())));
 
         assertThat(body.substring(note.selector().start(), note.selector().end())).isEqualTo(words);
-        assertThat(refusal(notes.add(new NoteDraft(ItemType.PASSAGE, article, null, null, "words this article never had", null, null,
+        assertThat(refusal(notes.add(Seeds.STORY_NAME, new NoteDraft(ItemType.PASSAGE, article, null, null, "words this article never had", null, null,
                 "x", List.of())))).contains("does not contain");
-        assertThat(refusal(notes.add(NoteDraft.onPassage(article, 10, 999_999, "x", List.of())))).contains("not within the article");
+        assertThat(refusal(notes.add(Seeds.STORY_NAME, NoteDraft.onPassage(article, 10, 999_999, "x", List.of())))).contains("not within the article");
     }
 
     @Test
     void twoEditorsChangingTheSameNoteDoNotOverwriteEachOther() {
-        Note note = saved(notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "First take.", List.of())));
+        Note note = saved(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, quote.id().value(), "First take.", List.of())));
 
         Note first = saved(notes.update(note.id(), note.version(), "Mine, saved first.", List.of()));
         NoteOutcome second = notes.update(note.id(), note.version(), "Theirs, on the stale copy.", List.of());
@@ -133,16 +134,16 @@ class NotesTest {
     void anEmptyOrOverlongNoteOrOneOnNothingIsRefusedWithAReasonAndNothingIsStored() {
         int before = count();
 
-        assertThat(refusal(notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "   \n ", List.of())))).contains("needs some text");
-        assertThat(refusal(notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "x".repeat(10_001), List.of()))))
+        assertThat(refusal(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, quote.id().value(), "   \n ", List.of())))).contains("needs some text");
+        assertThat(refusal(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, quote.id().value(), "x".repeat(10_001), List.of()))))
                 .contains("at most 10,000 characters");
-        assertThat(refusal(notes.add(NoteDraft.on(ItemType.QUOTE, "q-000000000000", "On nothing.", List.of()))))
+        assertThat(refusal(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, "q-000000000000", "On nothing.", List.of()))))
                 .contains("no quote q-000000000000");
-        assertThat(refusal(notes.add(NoteDraft.on(ItemType.PERSON, "nobody-at-all", "On no one.", List.of())))).contains("no person");
-        assertThat(refusal(notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Tagged to death.", List.of("a".repeat(41))))))
+        assertThat(refusal(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.PERSON, "nobody-at-all", "On no one.", List.of())))).contains("no person");
+        assertThat(refusal(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Tagged to death.", List.of("a".repeat(41))))))
                 .contains("at most 40 characters");
         assertThat(count()).isEqualTo(before);
-        assertThat(saved(notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "x".repeat(10_000), List.of()))).body()).hasSize(10_000);
+        assertThat(saved(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, quote.id().value(), "x".repeat(10_000), List.of()))).body()).hasSize(10_000);
     }
 
     @Test
@@ -150,8 +151,8 @@ class NotesTest {
     void aViewerReadsNotesButTheServiceRefusesEveryWrite() {
         int before = count();
 
-        assertThat(notes.list(NoteQuery.EVERYTHING, 0, 10)).isNotNull();
-        assertThatThrownBy(() -> notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Sneaky.", List.of())))
+        assertThat(notes.list(NoteQuery.everything(Seeds.STORY), 0, 10)).isNotNull();
+        assertThatThrownBy(() -> notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Sneaky.", List.of())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notes.update(NoteId.of(1), 1, "Sneaky.", List.of())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notes.delete(NoteId.of(1), 1)).isInstanceOf(AccessDeniedException.class);
@@ -160,22 +161,22 @@ class NotesTest {
 
     @Test
     void theNotesListFiltersByTagAuthorKindAndThePeopleOfWhatIsNoted() {
-        Note tagged = saved(notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Filter me.", List.of("filter-test"))));
+        Note tagged = saved(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Filter me.", List.of("filter-test"))));
 
-        assertThat(notes.list(new NoteQuery(Set.of(), null, null, "filter-test", null, null), 0, 50))
+        assertThat(notes.list(new NoteQuery(Seeds.STORY, Set.of(), null, null, "filter-test", null, null), 0, 50))
                 .extracting(Note::id).containsExactly(tagged.id());
-        assertThat(notes.list(new NoteQuery(Set.of(), null, null, "filter-test", "someone-else", null), 0, 50)).isEmpty();
-        assertThat(notes.list(new NoteQuery(Set.of(), null, null, "filter-test", null, ItemType.EVENT), 0, 50)).isEmpty();
+        assertThat(notes.list(new NoteQuery(Seeds.STORY, Set.of(), null, null, "filter-test", "someone-else", null), 0, 50)).isEmpty();
+        assertThat(notes.list(new NoteQuery(Seeds.STORY, Set.of(), null, null, "filter-test", null, ItemType.EVENT), 0, 50)).isEmpty();
         if (quote.speaker() != null) {
-            assertThat(notes.list(new NoteQuery(Set.of(quote.speaker().slug()), null, null, "filter-test", null, null), 0, 50))
+            assertThat(notes.list(new NoteQuery(Seeds.STORY, Set.of(quote.speaker().slug()), null, null, "filter-test", null, null), 0, 50))
                     .extracting(Note::id).containsExactly(tagged.id());
         }
-        assertThat(notes.tags()).contains("filter-test");
+        assertThat(notes.tags(Seeds.STORY)).contains("filter-test");
     }
 
     @Test
     void theAuditLogCannotBeRewritten() {
-        saved(notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Audited.", List.of())));
+        saved(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Audited.", List.of())));
 
         // The app's own role may not touch a recorded row at all.
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET editor = 'someone else'").update()).rootCause()

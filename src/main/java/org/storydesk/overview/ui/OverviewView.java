@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,7 +52,6 @@ import org.storydesk.timeline.ui.EventDesk;
  * before stories ({@code /stories/12}) leads on to its reader.
  */
 @Route("stories/:story")
-@PageTitle("Overview")
 @StoryMenu(order = 0, icon = "vaadin:dashboard", title = "Overview")
 @PermitAll
 public class OverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,5 +1,6 @@
 package org.storydesk.articles.ui;
 
+import org.storydesk.Seeds;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ class ReaderViewTest extends ViewTest {
 
     @BeforeEach
     void pickTheQuoteMostOutletsCarry() {
-        Quote widest = quotes.list(new QuoteQuery(StoryFilter.EVERYTHING, null, "reach"), 0, 1).getFirst();
+        Quote widest = quotes.list(new QuoteQuery(Seeds.STORY, StoryFilter.EVERYTHING, null, "reach"), 0, 1).getFirst();
         source = widest.sources().stream().filter(s -> !s.part().equals("headline")).findFirst().orElseThrow();
     }
 

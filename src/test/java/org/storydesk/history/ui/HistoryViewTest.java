@@ -1,5 +1,6 @@
 package org.storydesk.history.ui;
 
+import org.storydesk.Seeds;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class HistoryViewTest extends ViewTest {
 
     @Test
     void everyWriteIsListedNewestFirstAndOneItemsHistoryIsALink() {
-        NoteOutcome.Saved saved = (NoteOutcome.Saved) notes.add(NoteDraft.on(ItemType.PERSON, "mark-rutte", "History, please.", List.of()));
+        NoteOutcome.Saved saved = (NoteOutcome.Saved) notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.PERSON, "mark-rutte", "History, please.", List.of()));
         notes.update(saved.note().id(), saved.note().version(), "History, thank you.", List.of());
 
         HistoryView view = open("history?item=" + saved.note().id(), HistoryView.class);
@@ -40,7 +41,7 @@ class HistoryViewTest extends ViewTest {
 
     @Test
     void theEditorFilterNarrowsTheList() {
-        notes.add(NoteDraft.on(ItemType.PERSON, "mark-rutte", "By the editor.", List.of()));
+        notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.PERSON, "mark-rutte", "By the editor.", List.of()));
         HistoryView view = open("history", HistoryView.class);
 
         test(view.editor).selectItem("editor");

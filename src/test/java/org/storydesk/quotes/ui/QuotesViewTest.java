@@ -1,5 +1,6 @@
 package org.storydesk.quotes.ui;
 
+import org.storydesk.Seeds;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -119,11 +120,11 @@ class QuotesViewTest extends ViewTest {
         String someoneElses = jdbc.sql("SELECT id FROM quotes WHERE speaker IS DISTINCT FROM 'mark-carney' LIMIT 1").query(String.class).single();
         String anotherOfTheirs = jdbc.sql("SELECT id FROM quotes WHERE speaker = 'mark-carney' ORDER BY id DESC LIMIT 1").query(String.class).single();
 
-        assertThat(board.shows(Change.merged(Map.of("quote", List.of(someoneElses), "person", List.of("mark-rutte"))))).isFalse();
-        assertThat(board.shows(Change.merged(Map.of("quote", List.of(theirs.getFirst().id().value()))))).isTrue();
-        assertThat(board.shows(Change.merged(Map.of("quote", List.of(anotherOfTheirs))))).isTrue();
-        assertThat(board.shows(new Change(Change.STORY, ""))).as("the story merged again as a whole").isTrue();
-        assertThat(board.shows(new Change("status", "quote:" + someoneElses))).as("an editor's write").isTrue();
+        assertThat(board.shows(Change.merged(Seeds.STORY, Map.of("quote", List.of(someoneElses), "person", List.of("mark-rutte"))))).isFalse();
+        assertThat(board.shows(Change.merged(Seeds.STORY, Map.of("quote", List.of(theirs.getFirst().id().value()))))).isTrue();
+        assertThat(board.shows(Change.merged(Seeds.STORY, Map.of("quote", List.of(anotherOfTheirs))))).isTrue();
+        assertThat(board.shows(new Change(Seeds.STORY, Change.STORY, ""))).as("the story merged again as a whole").isTrue();
+        assertThat(board.shows(new Change(Seeds.STORY, "status", "quote:" + someoneElses))).as("an editor's write").isTrue();
     }
 
     private static String speaker(Quote quote) {
