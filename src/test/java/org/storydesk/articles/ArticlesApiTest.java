@@ -45,7 +45,7 @@ class ArticlesApiTest {
         JsonNode rows = json.readTree(response.body());
         assertThat(rows.size()).isGreaterThanOrEqualTo(5);
         JsonNode globalNews = find(rows, "003_a81a8d55469caa03.txt");
-        assertThat(fieldNames(globalNews)).containsExactly("id", "source", "outlet", "headline", "byline", "published", "words", "analysis");
+        assertThat(fieldNames(globalNews)).containsExactly("id", "source", "outlet", "headline", "byline", "published", "words", "analysis", "stories");
         assertThat(globalNews.get("outlet").asString()).isEqualTo("Global News");
         assertThat(globalNews.get("byline").asString()).isEqualTo("Craig Lord");
         assertThat(globalNews.get("published").asString()).isEqualTo("2026-01-06");
@@ -73,7 +73,7 @@ class ArticlesApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(response.body().lines().findFirst()).hasValue("id,source,outlet,headline,byline,published,words,analysis");
+        assertThat(response.body().lines().findFirst()).hasValue("id,source,outlet,headline,byline,published,words,analysis,stories");
         assertThat(response.body()).contains("003_a81a8d55469caa03.txt,Global News,Carney in Paris to discuss Canada’s role in potential Ukraine ceasefire,Craig Lord,2026-01-06");
     }
 

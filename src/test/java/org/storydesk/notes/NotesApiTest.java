@@ -47,7 +47,7 @@ class NotesApiTest {
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode note = json.readTree(created.body());
         long id = note.get("id").asLong();
-        assertThat(created.headers().firstValue("Location")).hasValue("/api/annotations/" + id);
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/notes/" + id);
         assertThat(note.get("target").get("type").asString()).isEqualTo("quote");
         assertThat(note.get("target").get("id").asString()).isEqualTo(quote);
         assertThat(note.get("author").asString()).isEqualTo("editor");
@@ -109,7 +109,7 @@ class NotesApiTest {
         assertRefused("{\"target\": {\"type\": \"quote\", \"id\": \"" + quote + "\"}, \"body\": \"" + "x".repeat(10_001) + "\"}",
                 "at most 10,000 characters");
         assertRefused("{\"target\": {\"type\": \"quote\", \"id\": \"q-gone\"}, \"body\": \"On nothing.\"}", "no quote q-gone");
-        assertRefused("{\"target\": {\"type\": \"article\", \"id\": \"1\"}, \"body\": \"x\"}", "passage, quote, event or person");
+        assertRefused("{\"target\": {\"type\": \"paragraph\", \"id\": \"1\"}, \"body\": \"x\"}", "passage, article, quote, event, person or story");
         assertRefused("{\"body\": \"No target.\"}", "target is required");
         assertRefused("{\"target\": {\"type\": \"quote\", \"id\": \"" + quote + "\"}, \"body\": \"x\", \"tags\": \"one\"}", "tags must be a list");
         assertRefused("{not json", "not valid JSON");
@@ -151,7 +151,7 @@ class NotesApiTest {
 
         HttpResponse<String> notes = api.get("/api/annotations?format=csv&tag=contact", VIEWER);
         assertThat(notes.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(notes.body().lines().findFirst()).hasValue("id,targetType,targetId,about,body,tags,author,created,updated,version,attached");
+        assertThat(notes.body().lines().findFirst()).hasValue("id,story,targetType,targetId,about,body,tags,author,created,updated,version,attached");
         assertThat(notes.body()).contains("Press office: ext. 12");
         assertThat(api.get("/api/quotes?format=csv", VIEWER).body().lines().findFirst().orElseThrow()).contains("status", "statusNote", "notes");
         assertThat(api.get("/api/events?format=csv", VIEWER).body().lines().findFirst().orElseThrow()).contains("machineSummary", "notes");
@@ -167,7 +167,7 @@ class NotesApiTest {
 
         assertThat(brief.statusCode()).isEqualTo(200);
         assertThat(brief.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/markdown"));
-        assertThat(brief.body()).startsWith("# Story brief").contains("_Mark Carney_", "## Verified quotes", "## Timeline", "### Tuesday 6 January 2026");
+        assertThat(brief.body()).startsWith("# Story brief").contains("_Paris coalition of the willing summit: Mark Carney_", "## Verified quotes", "## Timeline", "### Tuesday 6 January 2026");
     }
 
     @Test

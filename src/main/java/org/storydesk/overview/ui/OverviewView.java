@@ -108,9 +108,10 @@ public class OverviewView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get(StoryNavigation.STORY).orElse("");
-        if (slug.matches("\\d{1,18}")) {
+        if (slug.matches("\\d+")) {
             // An article's link from before the desk had stories: its reader, in the first story it is on.
-            event.forwardTo(EarlierLinks.readerOf(stories, ArticleId.of(Long.parseLong(slug))), event.getLocation().getQueryParameters());
+            String reader = slug.length() <= 18 ? EarlierLinks.readerOf(stories, ArticleId.of(Long.parseLong(slug))) : "articles/" + slug;
+            event.forwardTo(reader, event.getLocation().getQueryParameters());
             return;
         }
         Optional<StoryName> named = StoryNavigation.storyOf(event, stories);

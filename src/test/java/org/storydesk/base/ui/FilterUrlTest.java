@@ -35,7 +35,7 @@ class FilterUrlTest extends ViewTest {
 
     @Test
     void pickingAPersonAndDatesPutsThemInTheUrlAndClearingTakesThemOut() {
-        navigate(QuotesView.class);
+        open("quotes", QuotesView.class);
         FilterBar bar = $(FilterBar.class).single();
         assertThat(bar.clear.isVisible()).isFalse();
 
@@ -56,7 +56,7 @@ class FilterUrlTest extends ViewTest {
 
     @Test
     void theOptionsSayHowOftenEachPersonIsQuotedMostQuotedFirst() {
-        navigate(QuotesView.class);
+        open("quotes", QuotesView.class);
         FilterBar bar = $(FilterBar.class).single();
 
         var options = test(bar.people).getSuggestionItems();

@@ -18,7 +18,7 @@ class OverviewViewTest extends ViewTest {
 
     @Test
     void theGlanceShowsArticlesOutletsDatesTheMostQuotedAndTheLatestEvents() {
-        OverviewView view = navigate(OverviewView.class);
+        OverviewView view = open("", OverviewView.class);
 
         String stats = view.stats.getElement().getTextRecursively();
         assertThat(stats).contains("Articles").contains("Outlets").contains("The Canadian Press")
@@ -31,7 +31,7 @@ class OverviewViewTest extends ViewTest {
 
     @Test
     void theGlanceFollowsTheFilterAndItsLinksCarryIt() {
-        OverviewView everything = navigate(OverviewView.class);
+        OverviewView everything = open("", OverviewView.class);
         String second = $(PersonChip.class, everything.quoted).all().get(1).person().slug().value();
 
         OverviewView view = open("?person=" + second, OverviewView.class);

@@ -30,7 +30,7 @@ class QuotesViewTest extends ViewTest {
 
     @Test
     void everyQuoteShowsItsSpeakerKindStatusAndReach() {
-        QuotesView view = navigate(QuotesView.class);
+        QuotesView view = open("quotes", QuotesView.class);
         List<Quote> quotes = quotes(view);
 
         assertThat(quotes).hasSizeGreaterThan(20);
@@ -46,7 +46,7 @@ class QuotesViewTest extends ViewTest {
 
     @Test
     void aQuoteCarriedByManyOutletsShowsEachSourceAndTheWordingsWithTheirDifferencesMarked() {
-        QuotesView view = navigate(QuotesView.class);
+        QuotesView view = open("quotes", QuotesView.class);
         test(view.order).selectItem("Most outlets");
         List<Quote> quotes = quotes(view);
         assertThat(quotes).extracting(Quote::outlets).isSortedAccordingTo(Comparator.reverseOrder());
@@ -65,7 +65,7 @@ class QuotesViewTest extends ViewTest {
 
     @Test
     void sortingBySpeakerGroupsEachSpeakersQuotes() {
-        QuotesView view = navigate(QuotesView.class);
+        QuotesView view = open("quotes", QuotesView.class);
 
         test(view.order).selectItem("Speaker");
 
@@ -78,7 +78,7 @@ class QuotesViewTest extends ViewTest {
 
     @Test
     void theSearchFindsQuotesByTheirWordsAndSaysWhenNothingMatches() {
-        QuotesView view = navigate(QuotesView.class);
+        QuotesView view = open("quotes", QuotesView.class);
         int all = quotes(view).size();
 
         test(view.search).setValue("security guarantees");

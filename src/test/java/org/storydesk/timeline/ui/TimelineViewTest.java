@@ -22,7 +22,7 @@ class TimelineViewTest extends ViewTest {
 
     @Test
     void eventsComeInDateOrderUnderTheirDayOrMonth() {
-        TimelineView view = navigate(TimelineView.class);
+        TimelineView view = open("timeline", TimelineView.class);
         List<Event> events = events(view);
 
         assertThat(events).hasSizeGreaterThan(10);
@@ -44,7 +44,7 @@ class TimelineViewTest extends ViewTest {
 
     @Test
     void anOpenedEventShowsEachSentenceWithItsOutletAndALinkIntoTheReader() {
-        TimelineView view = navigate(TimelineView.class);
+        TimelineView view = open("timeline", TimelineView.class);
         var list = test(view.events);
         int reported = IntStream.range(0, list.size()).filter(i -> list.getItem(i).outlets() > 1).findFirst().orElseThrow();
         Event event = list.getItem(reported);
@@ -60,7 +60,7 @@ class TimelineViewTest extends ViewTest {
 
     @Test
     void theFilterNarrowsTheTimelineToThePersonAndTheDays() {
-        int everything = events(navigate(TimelineView.class)).size();
+        int everything = events(open("timeline", TimelineView.class)).size();
 
         TimelineView view = open("timeline?person=mark-carney&from=2026-01-06&to=2026-01-06", TimelineView.class);
         List<Event> events = events(view);
