@@ -61,11 +61,17 @@ class AnalysisWorker implements SmartLifecycle {
     /** This node, as its claims name it: the process, and this app in it (two apps may share a JVM, as in a test). */
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final Semaphore wakeUp = new Semaphore(0);
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "analysis-heartbeat");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Renews this node's claims while it works; made anew on every start, as a stop shuts it down. */
+    private volatile ScheduledExecutorService heartbeat = newHeartbeat();
+
+    private static ScheduledExecutorService newHeartbeat() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "analysis-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     private final AtomicLong lastRelease = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
 
@@ -107,6 +113,9 @@ class AnalysisWorker implements SmartLifecycle {
         int queued = jobs.enqueueMissing();
         if (released + queued > 0) {
             log.info("Analysis queue: {} articles queued, {} claims released", queued, released);
+        }
+        if (heartbeat.isShutdown()) {
+            heartbeat = newHeartbeat();
         }
         running = true;
         for (int i = 1; i <= workers; i++) {

@@ -23,7 +23,7 @@ class ArticlesViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
     void anEditorSeesEveryArticleWithItsMetadataAndMayAddOne() {
-        ArticlesView view = open("stories", ArticlesView.class);
+        ArticlesView view = navigate("stories", ArticlesView.class);
 
         assertThat(view.grid.getGenericDataView().getItems().map(ArticleSummary::source))
                 .contains("000_455531893979b7fc.txt", "001_325f3678d385058f.txt", "002_117853b2852656d5.txt",
@@ -35,7 +35,7 @@ class ArticlesViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerReadsEverythingButIsNotOfferedToAdd() {
-        ArticlesView view = open("stories", ArticlesView.class);
+        ArticlesView view = navigate("stories", ArticlesView.class);
 
         assertThat(view.grid.getGenericDataView().getItems().count()).isGreaterThanOrEqualTo(5);
         assertThat(view.add.isVisible()).isFalse();
@@ -44,7 +44,7 @@ class ArticlesViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
     void anEditorPastesAnArticleAndItJoinsTheList() {
-        ArticlesView view = open("stories", ArticlesView.class);
+        ArticlesView view = navigate("stories", ArticlesView.class);
         test(view.add).click();
         AddArticleDialog dialog = $(AddArticleDialog.class).single();
 
@@ -62,7 +62,7 @@ class ArticlesViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "editor", roles = "EDITOR")
     void anEmptySubmissionIsRefusedAndTheDialogKeepsWhatWasTyped() {
         int before = jdbc.sql("SELECT count(*) FROM article_versions").query(Integer.class).single();
-        ArticlesView view = open("stories", ArticlesView.class);
+        ArticlesView view = navigate("stories", ArticlesView.class);
         test(view.add).click();
         AddArticleDialog dialog = $(AddArticleDialog.class).single();
 
@@ -78,7 +78,7 @@ class ArticlesViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
     void anArticleOpensInTheReaderWithItsRawTextOneClickAway() {
-        ArticlesView view = open("stories", ArticlesView.class);
+        ArticlesView view = navigate("stories", ArticlesView.class);
         ArticleSummary globalNews = view.grid.getGenericDataView().getItems()
                 .filter(article -> article.source().equals("003_a81a8d55469caa03.txt")).findFirst().orElseThrow();
 
