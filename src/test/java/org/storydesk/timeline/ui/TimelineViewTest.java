@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.storydesk.Seeds;
 import org.storydesk.IntegrationTest;
 import org.storydesk.base.PersonName;
 import org.storydesk.support.ViewTest;
@@ -55,7 +56,7 @@ class TimelineViewTest extends ViewTest {
         List<Anchor> links = $(Anchor.class, card).all().stream().filter(link -> link.getHref().startsWith("stories/")).toList();
         assertThat(links).hasSize(event.sources().size());
         assertThat(links).allSatisfy(link -> assertThat(link.getHref()).matches("stories/\\d+\\?at=\\d+-\\d+"));
-        assertThat($(Anchor.class, card).all()).extracting(Anchor::getHref).contains("history?item=" + event.id().value());
+        assertThat($(Anchor.class, card).all()).extracting(Anchor::getHref).contains(Seeds.PATH + "/history?item=" + event.id().value());
     }
 
     @Test
