@@ -205,7 +205,7 @@ class AnalysisJobs {
                                count(*) FILTER (WHERE j.state = 'failed') AS failed,
                                count(*) FILTER (WHERE j.state = 'pending') AS waiting,
                                (SELECT coalesce(a.headline, left(a.body, 80)) FROM analysis_jobs r JOIN current_articles a ON a.id = r.article_id
-                                 WHERE r.state = 'running'""" + of.formatted("r") + """
+                                 WHERE r.state = 'running'""" + of.formatted("r") + " " + """
                                  ORDER BY r.claimed_at LIMIT 1) AS running
                           FROM analysis_jobs j WHERE true""" + of.formatted("j"))
                 .param("story", story == null ? 0L : story.value())

@@ -118,7 +118,7 @@ class ArticleRepository {
         if (stories.isEmpty()) {
             return latest;
         }
-        jdbc.sql("SELECT s.story_id, " + SUMMARY_COLUMNS + """
+        jdbc.sql("SELECT s.story_id, " + SUMMARY_COLUMNS + " " + """
                           FROM unnest(CAST(:stories AS bigint[])) AS s (story_id)
                           CROSS JOIN LATERAL (SELECT m.article_id FROM story_members m WHERE m.story_id = s.story_id
                                                ORDER BY m.added DESC, m.article_id DESC LIMIT 1) l
@@ -154,7 +154,7 @@ class ArticleRepository {
                           FROM (SELECT a.id, v.headline, v.outlet, v.published, v.body, q.query
                                   FROM websearch_to_tsquery('english', :words) AS q (query)
                                   JOIN article_versions v ON v.search @@ q.query
-                                  JOIN articles a ON a.current_version_id = v.id""" + within + """
+                                  JOIN articles a ON a.current_version_id = v.id""" + within + " " + """
                                  ORDER BY v.published DESC NULLS LAST, a.id DESC
                                  LIMIT :limit OFFSET :offset) h
                          ORDER BY h.published DESC NULLS LAST, h.id DESC""")
@@ -183,7 +183,7 @@ class ArticleRepository {
         return jdbc.sql("""
                         SELECT count(*) FROM (SELECT 1 FROM websearch_to_tsquery('english', :words) AS q (query)
                                                 JOIN article_versions v ON v.search @@ q.query
-                                                JOIN articles a ON a.current_version_id = v.id""" + within + """
+                                                JOIN articles a ON a.current_version_id = v.id""" + within + " " + """
                                                LIMIT :most) hits""")
                 .params(params).query(Integer.class).single();
     }

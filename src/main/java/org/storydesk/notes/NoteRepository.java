@@ -133,7 +133,7 @@ class NoteRepository {
         }
         jdbc.sql("""
                         SELECT n.* FROM unnest(CAST(:stories AS bigint[])) AS s (story_id)
-                          CROSS JOIN LATERAL (SELECT""" + " " + COLUMNS + """
+                          CROSS JOIN LATERAL (SELECT""" + " " + COLUMNS + " " + """
                          FROM notes WHERE notes.story_id = s.story_id ORDER BY created DESC, id DESC LIMIT 1) n""")
                 .param("stories", stories.stream().map(StoryId::value).toArray(Long[]::new))
                 .query(NoteRepository::note)

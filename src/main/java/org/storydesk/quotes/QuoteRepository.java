@@ -371,7 +371,7 @@ public class QuoteRepository {
                                ts_headline('english', q.text, w.query, :options) AS marked,
                                s.article_id, s.start_offset, s.end_offset, a.headline
                           FROM websearch_to_tsquery('english', :words) AS w (query)
-                          JOIN quotes q ON q.search @@ w.query""" + (story == null ? "" : " AND q.story_id = :story") + """
+                          JOIN quotes q ON q.search @@ w.query""" + (story == null ? "" : " AND q.story_id = :story") + " " + """
                           LEFT JOIN person_names p ON p.story_id = q.story_id AND p.slug = q.speaker
                           LEFT JOIN LATERAL (SELECT qs.article_id, qs.start_offset, qs.end_offset FROM quote_sources qs
                                               WHERE qs.story_id = q.story_id AND qs.quote_id = q.id
@@ -401,7 +401,7 @@ public class QuoteRepository {
         }
         return jdbc.sql("""
                         SELECT count(*) FROM (SELECT 1 FROM websearch_to_tsquery('english', :words) AS w (query)
-                                                JOIN quotes q ON q.search @@ w.query""" + (story == null ? "" : " AND q.story_id = :story") + """
+                                                JOIN quotes q ON q.search @@ w.query""" + (story == null ? "" : " AND q.story_id = :story") + " " + """
                                                LIMIT :most) hits""")
                 .params(params).query(Integer.class).single();
     }

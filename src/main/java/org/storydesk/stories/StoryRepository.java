@@ -43,7 +43,7 @@ class StoryRepository {
                           (SELECT max(sa.added) FROM story_articles sa WHERE sa.story_id = s.id) AS last_article,
                           m.quotes, m.people, m.events, m.merged_at
                           FROM stories s LEFT JOIN story_merge_state m ON m.story_id = s.id
-                         WHERE :state IS NULL OR s.state = :state
+                         WHERE CAST(:state AS text) IS NULL OR s.state = CAST(:state AS text)
                          ORDER BY s.id""")
                 .param("state", state == null ? null : state.code())
                 .query(StoryRepository::figures).list();

@@ -46,7 +46,7 @@ class ReaderViewTest extends ViewTest {
 
     @Test
     void quotesAreTintedBySpeakerAndPeopleMarkedAndAClickExplainsThem() {
-        ReaderView reader = navigate(ReaderView.class, Map.of("article", Long.toString(source.article().value())));
+        ReaderView reader = navigate("stories/" + source.article().value(), ReaderView.class);
 
         List<Span> quoted = marked(reader, "sd-mark-quote");
         assertThat(quoted).isNotEmpty();
