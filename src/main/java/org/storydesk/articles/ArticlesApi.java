@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -72,8 +73,16 @@ class ArticlesApi {
      * @param analysis {@code pending}, {@code running}, {@code done} or {@code failed}
      * @param stories  the slugs of the stories it is on (none: taken out of every one)
      */
-    record ArticleRow(long id, String source, @Nullable String outlet, @Nullable String headline, @Nullable String byline,
-                      @Nullable LocalDate published, int words, String analysis, List<String> stories) {
+    @Schema(description = "An article")
+    record ArticleRow(@Schema(description = "The desk's id of it, the same on every story it is on") long id,
+                      @Schema(description = "The seed file it came from, or upload") String source,
+                      @Schema(description = "The outlet, as the page or the sender says") @Nullable String outlet,
+                      @Schema(description = "The headline") @Nullable String headline,
+                      @Schema(description = "The byline") @Nullable String byline,
+                      @Schema(description = "When it was published (YYYY-MM-DD)") @Nullable LocalDate published,
+                      @Schema(description = "How many words its clean text has") int words,
+                      @Schema(description = "How far its analysis is", allowableValues = {"pending", "running", "done", "failed"}) String analysis,
+                      @Schema(description = "The slugs of the stories it is on (none: taken out of every one)") List<String> stories) {
     }
 
     /** One article with its clean text ({@code text}, paragraphs apart by blank lines) and its raw text as given. */

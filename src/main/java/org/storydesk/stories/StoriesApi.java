@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,8 +54,19 @@ class StoriesApi {
      * @param updated  when it last changed: renamed, given an article, or merged
      * @param version  the version a change ({@code PUT}) names
      */
-    record StoryRow(String id, String name, String description, String state, int articles, int quotes, int people, int events,
-                    String updated, String created, String createdBy, int version) {
+    @Schema(description = "A story at a glance")
+    record StoryRow(@Schema(description = "The story's slug: its id in links and in every list's story= parameter") String id,
+                    @Schema(description = "Its name, unique on the desk") String name,
+                    @Schema(description = "What it is about, in a line or two") String description,
+                    @Schema(description = "open, or archived (read, never added to)", allowableValues = {"open", "archived"}) String state,
+                    @Schema(description = "How many articles are on it") int articles,
+                    @Schema(description = "How many quotes its merge holds") int quotes,
+                    @Schema(description = "How many people its merge holds") int people,
+                    @Schema(description = "How many events its merge holds") int events,
+                    @Schema(description = "When it last changed: renamed, given an article, or merged") String updated,
+                    @Schema(description = "When it was started") String created,
+                    @Schema(description = "Who started it") String createdBy,
+                    @Schema(description = "The version a change (PUT) names") int version) {
     }
 
     private static final List<Csv.Column<StoryRow>> CSV = List.of(

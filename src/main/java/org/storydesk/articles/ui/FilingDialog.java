@@ -19,6 +19,7 @@ class FilingDialog extends Dialog {
 
     FilingDialog(String title, String action, String article, List<StoryName> choices, Consumer<StoryName> onFile) {
         addClassName("sd-filing");
+        story.addClassName("sd-filing-story");
         setHeaderTitle(title);
         Paragraph about = new Paragraph("“" + article + "”");
         about.addClassName("sd-muted");

@@ -22,6 +22,8 @@ class StoryDialog extends Dialog {
 
     StoryDialog(String title, String action, String currentName, String currentDescription) {
         addClassName("sd-story-dialog");
+        name.addClassName("sd-story-name-input");
+        description.addClassName("sd-story-description-input");
         setHeaderTitle(title);
         name.setValue(currentName);
         name.setMaxLength(Stories.MAX_NAME);

@@ -24,7 +24,7 @@ class ArticlesJourneyTest {
             browser.screenshot("stories");
 
             browser.driver.findElement(By.xpath("//vaadin-grid-cell-content[contains(., 'Carney in Paris to discuss')]")).click();
-            browser.wait.until(driver -> driver.getCurrentUrl().matches(".*/stories/\\d+$"));
+            browser.wait.until(driver -> driver.getCurrentUrl().matches(".*/stories/[a-z0-9-]+/articles/\\d+$"));
             browser.waitForText(By.className("sd-body"), "Prime Minister Mark Carney says Canada will continue");
             browser.screenshot("reader");
 

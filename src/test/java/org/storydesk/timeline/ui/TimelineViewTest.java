@@ -53,9 +53,9 @@ class TimelineViewTest extends ViewTest {
         EventCard card = (EventCard) list.getItemComponent(reported);
 
         assertThat(card.getElement().getTextRecursively()).contains(event.summary()).contains(event.outlets() + " outlets");
-        List<Anchor> links = $(Anchor.class, card).all().stream().filter(link -> link.getHref().startsWith("stories/")).toList();
+        List<Anchor> links = $(Anchor.class, card).all().stream().filter(link -> link.getHref().contains("/articles/")).toList();
         assertThat(links).hasSize(event.sources().size());
-        assertThat(links).allSatisfy(link -> assertThat(link.getHref()).matches("stories/\\d+\\?at=\\d+-\\d+"));
+        assertThat(links).allSatisfy(link -> assertThat(link.getHref()).matches(Seeds.PATH + "/articles/\\d+\\?at=\\d+-\\d+"));
         assertThat($(Anchor.class, card).all()).extracting(Anchor::getHref).contains(Seeds.PATH + "/history?item=" + event.id().value());
     }
 
