@@ -50,12 +50,22 @@ class MergeLog implements ItemSuccessors {
                 .param("story", story.value()).query(Object.class).single();
     }
 
-    /** Every story with articles has its merge row (a new story, or every story after a restore, which keeps none). */
+    /**
+     * Every story with articles has its merge row (a new story, or every story after a restore, which keeps
+     * none), and is looked at. A story whose log holds articles but that was never merged on this database
+     * (a restore keeps the log, not the items) is merged again as a whole, in the log's order: its items
+     * come back with their ids, and the editors' work restored with them finds them.
+     */
     void ensureAll() {
         jdbc.sql("""
                         INSERT INTO story_merges (story_id, merged_at, people, quotes, events)
                         SELECT DISTINCT story_id, NULL::timestamptz, 0, 0, 0 FROM story_members
                         ON CONFLICT (story_id) DO UPDATE SET look_again = true""")
+                .update();
+        jdbc.sql("""
+                        UPDATE story_merges m SET full_merge_requested = coalesce(m.full_merge_requested, clock_timestamp()),
+                                                  full_merge_reason = coalesce(m.full_merge_reason, 'the story is made again from its log')
+                         WHERE m.merged_at IS NULL AND EXISTS (SELECT 1 FROM story_merge_log l WHERE l.story_id = m.story_id)""")
                 .update();
     }
 
