@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.storydesk.base.StoryId;
+import org.storydesk.base.StoryName;
+
 /** The five seed articles of the Paris summit story, by what they are, not by their file names. */
 public enum Seeds {
     CANADIAN_PRESS_PARIS("000_455531893979b7fc.txt"),
@@ -14,6 +17,13 @@ public enum Seeds {
     CARNEY_ARRIVES_IN_PARIS("004_31db9f444867727a.txt");
 
     public static final Path FOLDER = Path.of("seeds");
+
+    /** The first story, which the seeds form on a new desk: the first story a fresh database holds. */
+    public static final StoryId STORY = StoryId.of(1);
+    public static final StoryName STORY_NAME = new StoryName(STORY, "paris-coalition-of-the-willing-summit",
+            "Paris coalition of the willing summit", false);
+    /** Its links: every view of the story is under this path. */
+    public static final String PATH = "stories/" + STORY_NAME.slug();
 
     public final String file;
 

@@ -12,8 +12,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.storydesk.base.ArticleId;
-import org.storydesk.stories.AnalysisState;
-import org.storydesk.stories.AnalysisStatus;
+import org.storydesk.base.StoryId;
+import org.storydesk.articles.AnalysisState;
+import org.storydesk.articles.AnalysisStatus;
 
 /**
  * The analysis queue: one row per article, for its newest version. Any app node may claim the
@@ -192,16 +193,22 @@ class AnalysisJobs {
                 Optional.ofNullable(rs.getString("error")));
     }
 
-    /** Counts by state, and the article being analysed now (its headline or first words), if any. */
-    AnalysisStatus.Progress progress(boolean loading, AnalysisStatus.FullMerge fullMerge) {
+    /**
+     * Counts by state of a story's articles (null: of every article), and the article of theirs
+     * being analysed now (its headline or first words), if any.
+     */
+    AnalysisStatus.Progress progress(StoryId story, boolean loading, AnalysisStatus.FullMerge fullMerge) {
+        String of = story == null ? "" : " AND EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = :story AND m.article_id = %s.article_id)";
         return jdbc.sql("""
                         SELECT count(*) AS total,
                                count(*) FILTER (WHERE j.state = 'done') AS done,
                                count(*) FILTER (WHERE j.state = 'failed') AS failed,
                                count(*) FILTER (WHERE j.state = 'pending') AS waiting,
                                (SELECT coalesce(a.headline, left(a.body, 80)) FROM analysis_jobs r JOIN current_articles a ON a.id = r.article_id
-                                 WHERE r.state = 'running' ORDER BY r.claimed_at LIMIT 1) AS running
-                          FROM analysis_jobs j""")
+                                 WHERE r.state = 'running'""" + of.formatted("r") + " " + """
+                                 ORDER BY r.claimed_at LIMIT 1) AS running
+                          FROM analysis_jobs j WHERE true""" + of.formatted("j"))
+                .param("story", story == null ? 0L : story.value())
                 .query((rs, row) -> new AnalysisStatus.Progress(rs.getInt("total"), rs.getInt("done"), rs.getInt("failed"),
                         rs.getInt("waiting"), rs.getString("running"), loading, fullMerge))
                 .single();

@@ -9,11 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.storydesk.analysis.extraction.NlpPipeline;
+import org.jspecify.annotations.Nullable;
 import org.storydesk.base.ArticleId;
-import org.storydesk.stories.AnalysisStatus;
-import org.storydesk.stories.ArticleStored;
+import org.storydesk.base.StoryId;
+import org.storydesk.articles.AnalysisStatus;
+import org.storydesk.articles.ArticleStored;
 
-/** The analysis as the rest of the desk sees it: each article's state, the story's progress, retrying. */
+/** The analysis as the rest of the desk sees it: each article's state, a story's progress, retrying. */
 @Component
 class AnalysisProgress implements AnalysisStatus {
 
@@ -48,9 +50,9 @@ class AnalysisProgress implements AnalysisStatus {
     }
 
     @Override
-    public Progress progress() {
-        return jobs.progress(pipeline.isLoading(),
-                mergeLog.fullMerge().map(full -> new FullMerge(full.reason(), full.progress())).orElse(null));
+    public Progress progress(@Nullable StoryId story) {
+        return jobs.progress(story, pipeline.isLoading(), story == null ? null
+                : mergeLog.fullMerge(story).map(full -> new FullMerge(full.reason(), full.progress())).orElse(null));
     }
 
     /** A stored article (or a new version) is queued in the same transaction: it is never stored and forgotten. */

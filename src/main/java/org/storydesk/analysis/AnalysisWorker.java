@@ -23,8 +23,8 @@ import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
 import org.storydesk.base.StoryDeskProperties;
 import org.storydesk.base.database.ExternalDatabase;
-import org.storydesk.stories.Article;
-import org.storydesk.stories.Articles;
+import org.storydesk.articles.Article;
+import org.storydesk.articles.Articles;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,8 +61,17 @@ class AnalysisWorker implements SmartLifecycle {
     /** This node, as its claims name it: the process, and this app in it (two apps may share a JVM, as in a test). */
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     private final Semaphore wakeUp = new Semaphore(0);
-    /** Renews this node's claims while it works; made anew on every start (a test's context is stopped and started again). */
-    private volatile ScheduledExecutorService heartbeat;
+    /** Renews this node's claims while it works; made anew on every start, as a stop shuts it down. */
+    private volatile ScheduledExecutorService heartbeat = newHeartbeat();
+
+    private static ScheduledExecutorService newHeartbeat() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "analysis-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     private final AtomicLong lastRelease = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
 
@@ -106,11 +115,9 @@ class AnalysisWorker implements SmartLifecycle {
         if (released + queued > 0) {
             log.info("Analysis queue: {} articles queued, {} claims released", queued, released);
         }
-        heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "analysis-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
+        if (heartbeat.isShutdown()) {
+            heartbeat = newHeartbeat();
+        }
         running = true;
         for (int i = 1; i <= workers; i++) {
             Thread worker = new Thread(this::work, "analysis-worker-" + i);
@@ -186,6 +193,7 @@ class AnalysisWorker implements SmartLifecycle {
                     return false;
                 }
                 analyses.save(job.article(), job.versionId(), analysis);
+                merges.analysed(job.article());
                 return true;
             }));
             if (kept) {

@@ -3,18 +3,21 @@ package org.storydesk.analysis;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.merging.StoryMerger;
 import org.storydesk.base.ArticleId;
+import org.storydesk.base.StoryId;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What each article says, as the pipeline found it, kept so the story can be merged again
- * without the pipeline. Every analysis saved gets a new number, so the merge can tell an
+ * What each article says, as the pipeline found it, kept so that every story it is on can be
+ * merged again without the pipeline. Every analysis saved gets a new number, so the merge can tell an
  * article it has merged from the same article analysed anew.
  */
 @Repository
@@ -33,11 +36,14 @@ class ArticleAnalyses {
         }
     }
 
+    /** A story's articles with their current analyses, and where each stands in the story's merge log. */
     private static final String SELECT = """
             SELECT r.article_id, a.published, r.result::text AS result, r.number, l.seq, l.analysis_number
-              FROM article_analyses r
+              FROM story_members m
+              JOIN article_analyses r ON r.article_id = m.article_id
               JOIN current_articles a ON a.id = r.article_id AND a.version_id = r.version_id
-              LEFT JOIN story_merge_log l ON l.article_id = r.article_id
+              LEFT JOIN story_merge_log l ON l.story_id = m.story_id AND l.article_id = r.article_id
+             WHERE m.story_id = :story
             """;
 
     private final JdbcClient jdbc;
@@ -59,46 +65,65 @@ class ArticleAnalyses {
                 .update();
     }
 
-    /** Every article's current analysis, in the order the story took them in, then those it has not taken in yet. */
-    List<Numbered> current() {
-        return jdbc.sql(SELECT + " ORDER BY l.seq NULLS LAST, r.number").query(this::numbered).list();
+    /** Every current analysis of a story's articles, in the order the story took them in, then those it has not taken in yet. */
+    List<Numbered> current(StoryId story) {
+        return jdbc.sql(SELECT + " ORDER BY l.seq NULLS LAST, r.number").param("story", story.value()).query(this::numbered).list();
     }
 
-    /** Analyses the story has not taken in yet, or took in an earlier analysis of: in the order they were made. */
-    List<Numbered> waiting(int limit) {
-        return jdbc.sql(SELECT + " WHERE l.seq IS NULL OR l.analysis_number <> r.number ORDER BY r.number LIMIT :limit")
+    /** Analyses a story has not taken in yet, or took in an earlier analysis of: in the order they were made. */
+    List<Numbered> waiting(StoryId story, int limit) {
+        return jdbc.sql(SELECT + " AND (l.seq IS NULL OR l.analysis_number <> r.number) ORDER BY r.number LIMIT :limit")
+                .param("story", story.value())
                 .param("limit", limit)
                 .query(this::numbered).list();
     }
 
-    boolean anyWaiting() {
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM article_analyses r
-                                         JOIN current_articles a ON a.id = r.article_id AND a.version_id = r.version_id
-                                         LEFT JOIN story_merge_log l ON l.article_id = r.article_id
-                                        WHERE l.seq IS NULL OR l.analysis_number <> r.number)""")
-                .query(Boolean.class).single();
-    }
-
-    /** Articles in the story whose current version has no analysis and will get none (its analysis failed): they leave the story. */
-    List<ArticleId> leaving() {
+    /**
+     * Articles in a story's merge log that must leave its merge: taken out of the story, or whose
+     * current version has no analysis and will get none (its analysis failed).
+     */
+    List<ArticleId> leaving(StoryId story) {
         return jdbc.sql("""
                         SELECT l.article_id FROM story_merge_log l
+                          LEFT JOIN story_members m ON m.story_id = l.story_id AND m.article_id = l.article_id
                           JOIN current_articles a ON a.id = l.article_id
                           LEFT JOIN article_analyses r ON r.article_id = l.article_id AND r.version_id = a.version_id
                           LEFT JOIN analysis_jobs j ON j.article_id = l.article_id
-                         WHERE r.article_id IS NULL AND coalesce(j.state, 'failed') NOT IN ('pending', 'running')""")
+                         WHERE l.story_id = :story
+                           AND (m.article_id IS NULL OR r.article_id IS NULL AND coalesce(j.state, 'failed') NOT IN ('pending', 'running'))
+                         ORDER BY l.seq""")
+                .param("story", story.value())
                 .query((rs, row) -> ArticleId.of(rs.getLong(1))).list();
     }
 
-    /** The analyses the story took in after {@code seq}, in the order it took them: what another node merged. */
-    List<Numbered> mergedAfter(long seq) {
+    /** Whether the article is on the story (it may have been taken out). */
+    boolean onStory(StoryId story, ArticleId article) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM story_members WHERE story_id = :story AND article_id = :article)")
+                .param("story", story.value()).param("article", article.value()).query(Boolean.class).single();
+    }
+
+    /** The numbers of a story's articles' current analyses: what a full merge is checked against before it is written. */
+    Map<Long, Long> numbers(StoryId story) {
+        Map<Long, Long> numbers = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.article_id, r.number FROM story_members m
+                          JOIN article_analyses r ON r.article_id = m.article_id
+                          JOIN current_articles a ON a.id = r.article_id AND a.version_id = r.version_id
+                         WHERE m.story_id = :story""")
+                .param("story", story.value())
+                .query((rs, row) -> numbers.put(rs.getLong(1), rs.getLong(2))).list();
+        return numbers;
+    }
+
+    /** The analyses a story took in after {@code seq}, in the order it took them: what another node merged. */
+    List<Numbered> mergedAfter(StoryId story, long seq) {
         return jdbc.sql("""
                         SELECT r.article_id, a.published, r.result::text AS result, r.number, l.seq, l.analysis_number
                           FROM story_merge_log l
                           JOIN article_analyses r ON r.article_id = l.article_id AND r.number = l.analysis_number
                           JOIN current_articles a ON a.id = r.article_id
-                         WHERE l.seq > :seq ORDER BY l.seq""")
+                         WHERE l.story_id = :story AND l.seq > :seq ORDER BY l.seq""")
+                .param("story", story.value())
                 .param("seq", seq)
                 .query(this::numbered).list();
     }

@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -34,12 +33,14 @@ import org.storydesk.base.ItemType;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.Revision;
 import org.storydesk.base.StoryDeskProperties;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
-import org.storydesk.history.AuditLog;
+import org.storydesk.history.History;
 import org.storydesk.people.MachinePerson;
 import org.storydesk.people.PeopleParted;
 import org.storydesk.people.PersonRepository;
+import org.storydesk.stories.StoryArticlesChanged;
 import org.storydesk.quotes.MachineQuote;
 import org.storydesk.quotes.QuoteId;
 import org.storydesk.quotes.QuoteRepository;
@@ -48,25 +49,30 @@ import org.storydesk.timeline.EventRepository;
 import org.storydesk.timeline.MachineEvent;
 
 /**
- * Takes each new analysis into the story as it stands, on a thread of its own: its quotes,
- * people and events join the story's or become new ones, and only the rows that changed are
- * written, in a short transaction, announced item by item. Where an article changes how others
- * are read, or was analysed anew, or editors parted two people, the story is merged again as a
- * whole in the background; readers see the story as it was until the new one is written.
+ * Takes each new analysis into every story its article is on, as the story stands, on a thread of
+ * its own: its quotes, people and events join the story's or become new ones, and only the rows
+ * that changed are written, in a short transaction, announced item by item. Where an article
+ * changes how others are read, or was analysed anew, or was taken out of the story, or editors
+ * parted two people, the story is merged again as a whole in the background; readers see the
+ * story as it was until the new one is written. Each story is merged on its own: its own log, its
+ * own merge state, its own lock.
  *
- * <p>Each node keeps a copy of the story in memory (its merge state and its items as written).
- * The database is the truth: the merge log says which analyses the story took in, in which
- * order, and how many full merges it has had, so a node whose copy is behind catches up by
- * taking in what another node merged, and one whose copy is of an earlier full merge reads the
- * story again. Merges on two nodes never interleave: each holds the story's lock while it writes;
- * on one node, one merge runs at a time.
+ * <p>Each node keeps copies of the stories it merges in memory (a story's merge state and its items
+ * as written), at most {@code storydesk.analysis.merge-copies} of them; one left idle for
+ * {@code storydesk.analysis.merge-copy-idle}, or the least recently merged when more are needed, is
+ * dropped, and read again from the story's log the next time it is merged. The database is the
+ * truth: a story's merge log says which analyses it took in, in which order, and how many full
+ * merges it has had, so a node whose copy is behind catches up by taking in what another node
+ * merged, and one whose copy is of an earlier full merge reads the story again. Merges of one story
+ * on two nodes never interleave: each holds the story's lock while it writes; on one node, one
+ * merge runs at a time.
  */
 @Component
 class StoryMerges implements SmartLifecycle {
 
     /**
      * The version of the merge rules. Raise it when a change to the merging gives other items or
-     * ids for the same articles: every installation then merges its story again as a whole once.
+     * ids for the same articles: every installation then merges each story again as a whole once.
      */
     static final int RULES = 2;
 
@@ -83,20 +89,21 @@ class StoryMerges implements SmartLifecycle {
     private final QuoteRepository quotes;
     private final EventRepository events;
     private final List<EditorsWork> work;
-    private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final History audit;
     private final TransactionTemplate transaction;
     private final StoryChanges changes;
     private final boolean enabled;
+    private final int copiesKept;
+    private final Duration copyIdle;
     private final Semaphore wakeUp = new Semaphore(0);
 
-    /** This node's copy of the story; only the merging thread touches it. */
-    private Copy copy;
+    /** This node's copies of the stories it merges, least recently merged first; only the merging thread touches them. */
+    private final LinkedHashMap<StoryId, Copy> copies = new LinkedHashMap<>(16, 0.75f, true);
     private volatile boolean running;
     private volatile Thread thread;
 
-    StoryMerges(ArticleAnalyses analyses, AnalysisJobs jobs, MergeLog mergeLog, PersonRepository people, QuoteRepository quotes, EventRepository events,
-                List<EditorsWork> work, AuditLog audit, JdbcClient jdbc, TransactionTemplate transaction, StoryChanges changes,
+    StoryMerges(ArticleAnalyses analyses, AnalysisJobs jobs, MergeLog mergeLog, PersonRepository people, QuoteRepository quotes,
+                EventRepository events, List<EditorsWork> work, History audit, TransactionTemplate transaction, StoryChanges changes,
                 StoryDeskProperties properties) {
         this.analyses = analyses;
         this.jobs = jobs;
@@ -106,16 +113,18 @@ class StoryMerges implements SmartLifecycle {
         this.events = events;
         this.work = List.copyOf(work);
         this.audit = audit;
-        this.jdbc = jdbc;
         this.transaction = transaction;
         this.changes = changes;
         this.enabled = properties.analysis().merge();
+        this.copiesKept = Math.max(1, properties.analysis().mergeCopies());
+        this.copyIdle = properties.analysis().mergeCopyIdle();
     }
 
-    /** The story as this node last merged or read it: a generation, the last analysis taken in, the merge state and the items. */
+    /** A story as this node last merged or read it: a generation, the last analysis taken in, the merge state and the items. */
     private static final class Copy {
         final int generation;
         long lastSeq;
+        Instant used = Instant.now();
         final GrowingStory story;
         final Map<PersonSlug, MachinePerson> people;
         final Map<QuoteId, MachineQuote> quotes;
@@ -140,15 +149,25 @@ class StoryMerges implements SmartLifecycle {
         wakeUp.release();
     }
 
-    /** Asks for the story to be merged again as a whole, in the caller's transaction (an editor's write, say). */
-    void askForFullMerge(String reason) {
-        mergeLog.askForFullMerge(reason);
+    /** Asks for a story to be merged again as a whole, in the caller's transaction (an editor's write, say). */
+    void askForFullMerge(StoryId story, String reason) {
+        mergeLog.askForFullMerge(story, reason);
+    }
+
+    /** An article's analysis was saved, in the caller's transaction: every story it is on may take it in. */
+    void analysed(ArticleId article) {
+        mergeLog.lookAgainFor(article);
+    }
+
+    /** How many stories this node keeps a copy of now (for tests of the bound). */
+    synchronized int copiesInMemory() {
+        return copies.size();
     }
 
     /** An editor parted two people the analysis had taken for one: the story is merged again, with them kept apart. */
     @EventListener
     void onParting(PeopleParted parted) {
-        askForFullMerge("an editor kept “" + parted.name() + "” apart from " + parted.person().value());
+        askForFullMerge(parted.story(), "an editor kept “" + parted.name() + "” apart from " + parted.person().value());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -156,12 +175,32 @@ class StoryMerges implements SmartLifecycle {
         wake();
     }
 
+    /**
+     * Articles were put on a story or taken out, in the caller's transaction: one put on is taken in
+     * when its analysis is there; one taken out leaves the story's merge, which is merged again as a
+     * whole without it (editors' work stays on the items that remain, and follows those that change).
+     */
+    @EventListener
+    void onArticlesChanged(StoryArticlesChanged changed) {
+        mergeLog.lookAgain(List.of(changed.story()));
+        if (!changed.removed().isEmpty()) {
+            askForFullMerge(changed.story(), "article " + changed.removed().getFirst() + " was taken out of the story");
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void afterArticlesChanged(StoryArticlesChanged changed) {
+        wake();
+    }
+
     @Override
     public void start() {
         if (!enabled) {
-            log.info("This node does not merge the story (storydesk.analysis.merge=false)");
+            log.info("This node does not merge stories (storydesk.analysis.merge=false)");
             return;
         }
+        // Every story with articles has its merge row and is looked at once: a restore keeps none, a stop may have left work.
+        inItsOwnTransaction(mergeLog::ensureAll);
         running = true;
         Thread merger = new Thread(this::work, "story-merger");
         merger.setDaemon(true);
@@ -181,38 +220,69 @@ class StoryMerges implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                copy = null;
                 if (!running) {
                     return;
                 }
-                log.error("Merging the story hit a problem; it tries again shortly", e);
+                log.error("Merging the stories hit a problem; it tries again shortly", e);
                 pause();
             }
         }
     }
 
     /**
-     * Takes in what is waiting, or merges the story as a whole where that is needed. Returns
-     * whether there may be more to do. A full merge for articles analysed anew waits while others
-     * are being analysed (for at most {@link #FULL_MERGE_PATIENCE}): when many are analysed again,
-     * one full merge takes them all in, not one each.
+     * Takes in what is waiting for each story that may have something, or merges one as a whole
+     * where that is needed. Returns whether there may be more to do. A story whose merge fails is
+     * left for the next round; the others go on.
      */
     synchronized boolean mergeWaiting() {
-        MergeLog.State state = mergeLog.state();
+        boolean more = false;
+        boolean failed = false;
+        for (StoryId story : mergeLog.toLookAt()) {
+            try {
+                more |= mergeWaiting(story);
+            } catch (RuntimeException e) {
+                if (!running && thread != null) {
+                    throw e;
+                }
+                copies.remove(story);
+                failed = true;
+                log.error("Merging story {} hit a problem; it is tried again shortly", story, e);
+                inItsOwnTransaction(() -> mergeLog.lookAgain(List.of(story)));
+            }
+        }
+        evictIdle();
+        if (failed) {
+            pause();
+        }
+        return more;
+    }
+
+    /**
+     * Takes in what is waiting for one story, or merges it again as a whole where that is needed.
+     * Returns whether there may be more to do. A full merge waits while articles are being
+     * analysed (for at most {@link #FULL_MERGE_PATIENCE}): when many are analysed again, one full
+     * merge takes them all in, not one each.
+     */
+    synchronized boolean mergeWaiting(StoryId story) {
+        // From here on, whatever arrives for the story flags it again: nothing is missed between this look and the next.
+        inItsOwnTransaction(() -> mergeLog.lookedAt(story));
+        MergeLog.State state = mergeLog.state(story);
         Optional<String> full = state.fullMerge();
         if (full.isEmpty() && state.rules() != RULES) {
             if (!state.mergedBefore()) {
                 // Nothing merged yet: there is nothing to merge again.
-                inItsOwnTransaction(() -> mergeLog.rules(RULES));
+                inItsOwnTransaction(() -> mergeLog.rules(story, RULES));
             } else {
                 full = Optional.of(state.rules() < 2 ? "the story is merged one article at a time from now on" : "the merge rules changed");
             }
         }
-        List<ArticleId> leaving = analyses.leaving();
+        List<ArticleId> leaving = analyses.leaving(story);
         if (full.isEmpty() && !leaving.isEmpty()) {
-            full = Optional.of("article " + leaving.getFirst().value() + " has no analysis of its current version");
+            full = Optional.of(analyses.onStory(story, leaving.getFirst())
+                    ? "article " + leaving.getFirst().value() + " has no analysis of its current version"
+                    : "article " + leaving.getFirst().value() + " was taken out of the story");
         }
-        List<ArticleAnalyses.Numbered> waiting = analyses.waiting(BATCH);
+        List<ArticleAnalyses.Numbered> waiting = analyses.waiting(story, BATCH);
         Optional<ArticleAnalyses.Numbered> changed = waiting.stream().filter(ArticleAnalyses.Numbered::changed).findFirst();
         if (full.isEmpty() && changed.isPresent()) {
             full = Optional.of("article " + changed.get().article().value() + " was analysed again");
@@ -220,8 +290,8 @@ class StoryMerges implements SmartLifecycle {
         if (full.isPresent()) {
             if (state.fullMerge().isEmpty()) {
                 String reason = full.get();
-                inItsOwnTransaction(() -> mergeLog.askForFullMerge(reason));
-                state = mergeLog.state();
+                inItsOwnTransaction(() -> mergeLog.askForFullMerge(story, reason));
+                state = mergeLog.state(story);
             }
             // Articles analysed anew (new rules, a restore) come many at a time: one full merge takes them all in, not one
             // each. A story that merely grew into needing one (a full name for a surname that stood alone) is merged now.
@@ -229,22 +299,25 @@ class StoryMerges implements SmartLifecycle {
             if (analysedAnew && jobs.anyWaiting() && state.fullMergeAsked().plus(FULL_MERGE_PATIENCE).isAfter(Instant.now())) {
                 return false;
             }
-            fullMerge(state.fullMerge().orElse(full.get()));
+            fullMerge(story, state.fullMerge().orElse(full.get()));
             return true;
         }
         if (waiting.isEmpty()) {
             return false;
         }
-        take(waiting);
+        take(story, waiting);
+        if (waiting.size() == BATCH) {
+            inItsOwnTransaction(() -> mergeLog.lookAgain(List.of(story)));
+        }
         return true;
     }
 
-    /** Takes new analyses into the story as it stands, writing only what they changed. */
-    private void take(List<ArticleAnalyses.Numbered> fresh) {
+    /** Takes new analyses into a story as it stands, writing only what they changed. */
+    private void take(StoryId storyId, List<ArticleAnalyses.Numbered> fresh) {
         long start = System.nanoTime();
         Taken taken = transaction.execute(status -> {
-            mergeLog.lock();
-            Copy story = current(mergeLog.state());
+            mergeLog.lock(storyId);
+            Copy story = current(storyId, mergeLog.state(storyId));
             Map<PersonSlug, Revision<MachinePerson>> changedPeople = new LinkedHashMap<>();
             Map<QuoteId, Revision<MachineQuote>> changedQuotes = new LinkedHashMap<>();
             Map<EventId, Revision<MachineEvent>> changedEvents = new LinkedHashMap<>();
@@ -256,7 +329,7 @@ class StoryMerges implements SmartLifecycle {
                 }
                 GrowingStory.Growth growth = story.story.add(analysis.analysed());
                 if (growth instanceof GrowingStory.Growth.NeedsFullMerge needs) {
-                    mergeLog.askForFullMerge(needs.why());
+                    mergeLog.askForFullMerge(storyId, needs.why());
                     spent = true;
                     break;
                 }
@@ -264,27 +337,27 @@ class StoryMerges implements SmartLifecycle {
                 revise(changedPeople, story.people, grown.people(), MachinePerson::slug);
                 revise(changedQuotes, story.quotes, grown.quotes(), MachineQuote::id);
                 revise(changedEvents, story.events, grown.events(), MachineEvent::id);
-                mergeLog.took(analysis.article(), analysis.number());
+                mergeLog.took(storyId, analysis.article(), analysis.number());
                 articles.add(analysis.article());
             }
-            people.write(changedPeople.values(), List.of());
-            quotes.write(changedQuotes.values(), List.of());
-            events.write(changedEvents.values(), List.of());
-            mergeLog.merged(story.people.size(), story.quotes.size(), story.events.size());
+            people.write(storyId, changedPeople.values(), List.of());
+            quotes.write(storyId, changedQuotes.values(), List.of());
+            events.write(storyId, changedEvents.values(), List.of());
+            mergeLog.merged(storyId, story.people.size(), story.quotes.size(), story.events.size());
             Map<String, Collection<String>> items = new LinkedHashMap<>();
             items.put("article", articles.stream().map(a -> Long.toString(a.value())).toList());
             items.put("quote", changedQuotes.keySet().stream().map(QuoteId::value).toList());
             items.put("event", changedEvents.keySet().stream().map(EventId::value).toList());
             items.put("person", changedPeople.keySet().stream().map(PersonSlug::value).toList());
-            changes.announce(Change.merged(items));
-            story.lastSeq = mergeLog.state().lastSeq();
+            changes.announce(Change.merged(storyId, items));
+            story.lastSeq = mergeLog.state(storyId).lastSeq();
             return new Taken(articles.size(), changedPeople.size(), changedQuotes.size(), changedEvents.size(), spent);
         });
         if (taken.spent()) {
-            copy = null; // a full merge is asked for: this copy cannot grow any more
+            copies.remove(storyId); // a full merge is asked for: this copy cannot grow any more
         }
         if (taken.articles() > 0) {
-            log.info("Took {} article(s) into the story in {} ms: {} people, {} quotes, {} events changed", taken.articles(),
+            log.info("Took {} article(s) into story {} in {} ms: {} people, {} quotes, {} events changed", taken.articles(), storyId,
                     (System.nanoTime() - start) / 1_000_000, taken.people(), taken.quotes(), taken.events());
         }
     }
@@ -302,15 +375,16 @@ class StoryMerges implements SmartLifecycle {
         }
     }
 
-    /** This node's copy of the story, brought up to the database's: read again after another node's full merge, else caught up. */
-    private Copy current(MergeLog.State state) {
-        Copy known = copy;
+    /** This node's copy of a story, brought up to the database's: read again after another node's full merge, else caught up. */
+    private Copy current(StoryId story, MergeLog.State state) {
+        Copy known = copies.get(story);
         if (known != null && known.generation == state.generation()) {
+            known.used = Instant.now();
             if (known.lastSeq < state.lastSeq()) {
-                for (ArticleAnalyses.Numbered merged : analyses.mergedAfter(known.lastSeq)) {
+                for (ArticleAnalyses.Numbered merged : analyses.mergedAfter(story, known.lastSeq)) {
                     GrowingStory.Growth growth = known.story.add(merged.analysed());
                     if (!(growth instanceof GrowingStory.Growth.Grown grown)) {
-                        return read(state);
+                        return read(story, state);
                     }
                     grown.changes().people().forEach(p -> known.people.put(p.slug(), p));
                     grown.changes().quotes().forEach(q -> known.quotes.put(q.id(), q));
@@ -322,79 +396,92 @@ class StoryMerges implements SmartLifecycle {
                 return known;
             }
         }
-        return read(state);
+        return read(story, state);
     }
 
-    /** Reads the story as the database has it: every analysis it took in, in its order, merged as a whole. */
-    private Copy read(MergeLog.State state) {
+    /** Reads a story as the database has it: every analysis it took in, in its order, merged as a whole. */
+    private Copy read(StoryId story, MergeLog.State state) {
         long start = System.nanoTime();
-        List<StoryMerger.Analysed> taken = analyses.current().stream()
+        List<StoryMerger.Analysed> taken = analyses.current(story).stream()
                 .filter(a -> a.seq() != null && !a.changed()).map(ArticleAnalyses.Numbered::analysed).toList();
-        Copy read = new Copy(state.generation(), state.lastSeq(), GrowingStory.of(taken, people.splits()));
-        copy = read;
-        log.info("Read the story of {} articles in {} ms", taken.size(), (System.nanoTime() - start) / 1_000_000);
+        Copy read = new Copy(state.generation(), state.lastSeq(), GrowingStory.of(taken, people.splits(story)));
+        keep(story, read);
+        log.info("Read story {} of {} articles in {} ms", story, taken.size(), (System.nanoTime() - start) / 1_000_000);
         return read;
     }
 
+    /** Keeps a copy, dropping the least recently merged one where this node keeps as many as it may. */
+    private void keep(StoryId story, Copy copy) {
+        copies.remove(story);
+        while (copies.size() >= copiesKept) {
+            StoryId eldest = copies.keySet().iterator().next();
+            copies.remove(eldest);
+            log.info("Dropped this node's copy of story {}: it is read again from its log when it is merged next", eldest);
+        }
+        copies.put(story, copy);
+    }
+
+    /** Copies not merged for a while are dropped: a story editors left alone costs no memory. */
+    private void evictIdle() {
+        Instant before = Instant.now().minus(copyIdle);
+        copies.entrySet().removeIf(entry -> entry.getValue().used.isBefore(before));
+    }
+
     /**
-     * Merges the story again as a whole, from every article's current analysis in the order the
+     * Merges a story again as a whole, from every current analysis of its articles in the order the
      * story took them in, and writes the difference: items that changed, items gone, and editors'
      * work moved to the items that hold what it was on. The merge itself runs outside any
      * transaction; readers see the old story until the new one is written.
      */
-    private void fullMerge(String reason) {
+    private void fullMerge(StoryId storyId, String reason) {
         long start = System.nanoTime();
-        MergeLog.State before = mergeLog.state();
+        MergeLog.State before = mergeLog.state(storyId);
         inItsOwnTransaction(() -> {
-            mergeLog.askForFullMerge(reason);
-            mergeLog.progress(5);
+            mergeLog.askForFullMerge(storyId, reason);
+            mergeLog.progress(storyId, 5);
         });
-        log.info("Merging the story again as a whole: {}", reason);
-        List<ArticleAnalyses.Numbered> all = analyses.current();
-        inItsOwnTransaction(() -> mergeLog.progress(40));
-        GrowingStory merged = GrowingStory.of(all.stream().map(ArticleAnalyses.Numbered::analysed).toList(), people.splits());
+        log.info("Merging story {} again as a whole: {}", storyId, reason);
+        List<ArticleAnalyses.Numbered> all = analyses.current(storyId);
+        inItsOwnTransaction(() -> mergeLog.progress(storyId, 40));
+        GrowingStory merged = GrowingStory.of(all.stream().map(ArticleAnalyses.Numbered::analysed).toList(), people.splits(storyId));
         StoryMerger.Story story = merged.story();
-        inItsOwnTransaction(() -> mergeLog.progress(70));
+        inItsOwnTransaction(() -> mergeLog.progress(storyId, 70));
         Boolean written = transaction.execute(status -> {
-            mergeLog.lock();
-            MergeLog.State now = mergeLog.state();
-            if (now.generation() != before.generation() || !sameAnalyses(all)) {
+            mergeLog.lock(storyId);
+            MergeLog.State now = mergeLog.state(storyId);
+            if (now.generation() != before.generation() || !sameAnalyses(storyId, all)) {
                 return false; // another node merged meanwhile, or more came in: merge again
             }
-            List<MachinePerson> oldPeople = people.machineRows();
-            List<MachineQuote> oldQuotes = quotes.machineRows();
-            List<MachineEvent> oldEvents = events.machineRows();
+            List<MachinePerson> oldPeople = people.machineRows(storyId);
+            List<MachineQuote> oldQuotes = quotes.machineRows(storyId);
+            List<MachineEvent> oldEvents = events.machineRows(storyId);
             Successors.Moves moves = Successors.of(oldPeople, oldQuotes, oldEvents, story);
-            people.write(revisions(oldPeople, story.people(), MachinePerson::slug), gone(oldPeople, story.people(), MachinePerson::slug));
-            quotes.write(revisions(oldQuotes, story.quotes(), MachineQuote::id), gone(oldQuotes, story.quotes(), MachineQuote::id));
-            events.write(revisions(oldEvents, story.events(), MachineEvent::id), gone(oldEvents, story.events(), MachineEvent::id));
-            follow(moves, reason);
-            // An article whose analysis is still to come keeps its place in the order; one that will get none leaves it.
-            mergeLog.dropped(analyses.leaving());
-            mergeLog.tookAll(all.stream().map(ArticleAnalyses.Numbered::article).toList(),
+            people.write(storyId, revisions(oldPeople, story.people(), MachinePerson::slug), gone(oldPeople, story.people(), MachinePerson::slug));
+            quotes.write(storyId, revisions(oldQuotes, story.quotes(), MachineQuote::id), gone(oldQuotes, story.quotes(), MachineQuote::id));
+            events.write(storyId, revisions(oldEvents, story.events(), MachineEvent::id), gone(oldEvents, story.events(), MachineEvent::id));
+            follow(storyId, moves, reason);
+            // An article whose analysis is still to come keeps its place in the order; one taken out, or that will get none, leaves it.
+            mergeLog.dropped(storyId, analyses.leaving(storyId));
+            mergeLog.tookAll(storyId, all.stream().map(ArticleAnalyses.Numbered::article).toList(),
                     all.stream().map(ArticleAnalyses.Numbered::number).toList());
-            mergeLog.fullyMerged(RULES);
-            mergeLog.merged(story.people().size(), story.quotes().size(), story.events().size());
-            changes.announce(new Change(Change.STORY, ""));
+            mergeLog.fullyMerged(storyId, RULES);
+            mergeLog.merged(storyId, story.people().size(), story.quotes().size(), story.events().size());
+            changes.announce(new Change(storyId, Change.STORY, ""));
             return true;
         });
         if (Boolean.TRUE.equals(written)) {
-            MergeLog.State after = mergeLog.state();
-            copy = new Copy(after.generation(), after.lastSeq(), merged, story);
-            log.info("Merged the story again as a whole in {} ms: {} people, {} quotes, {} events", (System.nanoTime() - start) / 1_000_000,
-                    story.people().size(), story.quotes().size(), story.events().size());
+            MergeLog.State after = mergeLog.state(storyId);
+            keep(storyId, new Copy(after.generation(), after.lastSeq(), merged, story));
+            log.info("Merged story {} again as a whole in {} ms: {} people, {} quotes, {} events", storyId,
+                    (System.nanoTime() - start) / 1_000_000, story.people().size(), story.quotes().size(), story.events().size());
         } else {
-            copy = null;
+            copies.remove(storyId);
         }
     }
 
-    /** Whether the articles' analyses are still those a full merge was made of. */
-    private boolean sameAnalyses(List<ArticleAnalyses.Numbered> merged) {
-        Map<Long, Long> now = new HashMap<>();
-        jdbc.sql("""
-                        SELECT r.article_id, r.number FROM article_analyses r
-                          JOIN current_articles a ON a.id = r.article_id AND a.version_id = r.version_id""")
-                .query((rs, row) -> now.put(rs.getLong(1), rs.getLong(2))).list();
+    /** Whether a story's articles and their analyses are still those a full merge was made of. */
+    private boolean sameAnalyses(StoryId story, List<ArticleAnalyses.Numbered> merged) {
+        Map<Long, Long> now = analyses.numbers(story);
         if (now.size() != merged.size()) {
             return false;
         }
@@ -407,28 +494,22 @@ class StoryMerges implements SmartLifecycle {
     }
 
     /** Editors' work on items that went elsewhere follows them there; the History says so, and old links lead there. */
-    private void follow(Successors.Moves moves, String reason) {
+    private void follow(StoryId story, Successors.Moves moves, String reason) {
         Map<ItemType, Map<String, String>> byType = new EnumMap<>(ItemType.class);
         byType.put(ItemType.PERSON, strings(moves.people(), PersonSlug::value));
         byType.put(ItemType.QUOTE, strings(moves.quotes(), QuoteId::value));
         byType.put(ItemType.EVENT, strings(moves.events(), EventId::value));
         byType.forEach((type, itemMoves) -> {
-            itemMoves.forEach((from, to) -> jdbc.sql("""
-                            INSERT INTO item_successors (item_type, old_id, new_id) VALUES (:type, :from, :to)
-                            ON CONFLICT (item_type, old_id) DO UPDATE SET new_id = excluded.new_id, at = clock_timestamp()""")
-                    .param("type", type.code()).param("from", from).param("to", to).update());
-            // An item that went somewhere earlier and now goes on: old links follow it all the way.
-            itemMoves.forEach((from, to) -> jdbc.sql("UPDATE item_successors SET new_id = :to WHERE item_type = :type AND new_id = :from")
-                    .param("type", type.code()).param("from", from).param("to", to).update());
+            mergeLog.succeeded(story, type, itemMoves);
             Map<String, List<String>> whatMoved = new LinkedHashMap<>();
             for (EditorsWork feature : work) {
-                for (EditorsWork.Followed followed : feature.follow(type, itemMoves)) {
+                for (EditorsWork.Followed followed : feature.follow(story, type, itemMoves)) {
                     whatMoved.computeIfAbsent(followed.from() + " " + followed.to(), k -> new ArrayList<>()).add(followed.what());
                 }
             }
             whatMoved.forEach((fromTo, what) -> {
                 String[] ids = fromTo.split(" ");
-                audit.recordByTheDesk("follow", type.code(), ids[1], ids[1], Map.of("item", ids[0]),
+                audit.recordByTheDesk(story, "follow", type.code(), ids[1], ids[1], Map.of("item", ids[0]),
                         Map.of("item", ids[1], "moved", String.join(", ", what), "why", "the story was merged again: " + reason));
             });
         });

@@ -65,7 +65,9 @@ public class DeskBackup {
     /** Everything people wrote or brought, in an order every reference can be restored in. */
     static final List<Table> DESK = List.of(
             Table.of("articles", "current_version_id"), Table.of("article_versions"),
-            // The order the story took its articles in, and where items went: with them, the story merged again after a
+            // The stories and which articles are on them: editors' decisions, as much as their notes are.
+            Table.of("stories"), Table.of("story_articles"),
+            // The order each story took its articles in, and where items went: with them, the story merged again after a
             // restore has the same ids, so the notes, statuses and corrections below stay on their items.
             Table.of("story_merge_log"), Table.of("item_successors"),
             Table.of("notes"), Table.of("quote_statuses"),

@@ -2,9 +2,9 @@ package org.storydesk.base;
 
 import java.util.Locale;
 
-/** What of the story an editor can note or correct: a passage of an article, a quote, an event, a person. */
+/** What of a story an editor can note or correct: a passage of an article, a whole article, a quote, an event, a person, the story itself. */
 public enum ItemType {
-    PASSAGE, QUOTE, EVENT, PERSON;
+    PASSAGE, ARTICLE, QUOTE, EVENT, PERSON, STORY;
 
     /** As the API and the database write it: {@code quote}. */
     public String code() {
@@ -20,6 +20,6 @@ public enum ItemType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("A note's target type is passage, quote, event or person (not '" + code + "')");
+        throw new IllegalArgumentException("A note's target type is passage, article, quote, event, person or story (not '" + code + "')");
     }
 }

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The story's people as the shell needs them for its person filter. The people feature
+ * A story's people as the shell needs them for its person filter. The people feature
  * provides it; the shell knows no feature.
  */
 public interface StoryPeople {
 
-    /** Everyone in the story, most quoted first, with how often they are quoted and mentioned. */
-    List<PersonOption> options();
+    /** Everyone in a story, most quoted first, with how often they are quoted and mentioned. */
+    List<PersonOption> options(StoryId story);
 
-    default Optional<PersonOption> find(PersonSlug slug) {
-        return options().stream().filter(option -> option.slug().equals(slug)).findFirst();
+    default Optional<PersonOption> find(StoryId story, PersonSlug slug) {
+        return options(story).stream().filter(option -> option.slug().equals(slug)).findFirst();
     }
 
     /** A person as the filter offers them. */

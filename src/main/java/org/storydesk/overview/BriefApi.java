@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.api.FilterParameters;
+import org.storydesk.base.api.StoryParameter;
+import org.storydesk.base.StoryName;
 
-/** The story brief for a filter, as Markdown. */
+/** {@code GET /api/brief}: the brief of a story ({@code story=<slug>}, the first story without it) for a filter, as Markdown. */
 @RestController
 @RequestMapping("/api/brief")
 class BriefApi {
@@ -23,19 +25,22 @@ class BriefApi {
 
     private final StoryBrief briefs;
     private final StoryPeople people;
+    private final StoryParameter stories;
 
-    BriefApi(StoryBrief briefs, StoryPeople people) {
+    BriefApi(StoryBrief briefs, StoryPeople people, StoryParameter stories) {
         this.briefs = briefs;
         this.people = people;
+        this.stories = stories;
     }
 
     @GetMapping
-    ResponseEntity<String> brief(@RequestParam(required = false) List<String> person, @RequestParam(required = false) String from,
-                                 @RequestParam(required = false) String to) {
+    ResponseEntity<String> brief(@RequestParam(required = false) String story, @RequestParam(required = false) List<String> person,
+                                 @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        StoryName in = stories.resolve(story);
         StoryFilter filter = FilterParameters.read(person, from, to);
         return ResponseEntity.ok()
                 .contentType(MARKDOWN)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"story-brief.md\"")
-                .body(StoryBrief.markdown(briefs.of(filter), StoryBrief.scope(filter, people)));
+                .body(StoryBrief.markdown(briefs.of(in.id(), filter), StoryBrief.scope(in, filter, people)));
     }
 }

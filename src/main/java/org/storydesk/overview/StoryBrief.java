@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryId;
+import org.storydesk.base.StoryName;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.quotes.Quote;
 import org.storydesk.quotes.QuoteQuery;
@@ -31,14 +33,14 @@ public class StoryBrief {
         this.timeline = timeline;
     }
 
-    /** A brief: the verified quotes and the events of a filter. */
-    public record Brief(StoryFilter filter, List<Quote> verified, List<Event> events) {
+    /** A brief: the verified quotes and the events of a story's filter. */
+    public record Brief(StoryId story, StoryFilter filter, List<Quote> verified, List<Event> events) {
     }
 
     @Transactional(readOnly = true)
-    public Brief of(StoryFilter filter) {
-        return new Brief(filter, quotes.list(new QuoteQuery(filter, null, "date", QuoteStatus.VERIFIED), 0, MOST),
-                timeline.list(filter, 0, MOST));
+    public Brief of(StoryId story, StoryFilter filter) {
+        return new Brief(story, filter, quotes.list(new QuoteQuery(story, filter, null, "date", QuoteStatus.VERIFIED), 0, MOST),
+                timeline.list(story, filter, 0, MOST));
     }
 
     /** The brief as Markdown, for a CMS, an e-mail or a chat. */
@@ -80,15 +82,15 @@ public class StoryBrief {
         return md.toString();
     }
 
-    /** "Ana Ruiz, Lena Holm; from 2026-01-05 to 2026-01-06", or "The whole story". */
-    public static String scope(StoryFilter filter, StoryPeople people) {
+    /** "Paris summit: Ana Ruiz, Lena Holm; from 2026-01-05 to 2026-01-06", or "Paris summit: the whole story". */
+    public static String scope(StoryName story, StoryFilter filter, StoryPeople people) {
         if (filter.isEverything()) {
-            return "The whole story";
+            return story.name() + ": the whole story";
         }
         List<String> parts = new ArrayList<>();
         if (filter.hasPeople()) {
             parts.add(String.join(", ", filter.people().stream()
-                    .map(slug -> people.find(slug).map(StoryPeople.PersonOption::name).orElse(slug.value())).sorted().toList()));
+                    .map(slug -> people.find(story.id(), slug).map(StoryPeople.PersonOption::name).orElse(slug.value())).sorted().toList()));
         }
         if (filter.from() != null && filter.to() != null) {
             parts.add(filter.from().equals(filter.to()) ? "on " + filter.from() : "from " + filter.from() + " to " + filter.to());
@@ -97,7 +99,7 @@ public class StoryBrief {
         } else if (filter.to() != null) {
             parts.add("until " + filter.to());
         }
-        return String.join("; ", parts);
+        return story.name() + ": " + String.join("; ", parts);
     }
 
     /** Markdown's own characters, written as themselves. */

@@ -22,7 +22,8 @@ import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
-import org.storydesk.history.AuditLog;
+import org.storydesk.history.History;
+import org.storydesk.base.StoryId;
 
 /**
  * Everyone in the story, for the people panel, the filters and the API; editors correct how a
@@ -35,11 +36,11 @@ public class People implements EditorsWork {
     static final int MAX_NAME = 120;
 
     private final PersonRepository repository;
-    private final AuditLog audit;
+    private final History audit;
     private final StoryChanges changes;
     private final ApplicationEventPublisher events;
 
-    People(PersonRepository repository, AuditLog audit, StoryChanges changes, ApplicationEventPublisher events) {
+    People(PersonRepository repository, History audit, StoryChanges changes, ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
         this.changes = changes;
@@ -49,7 +50,7 @@ public class People implements EditorsWork {
     /** Corrects how a person's name is written, unless someone else corrected it since {@code version} was read. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Outcome<Person> correctName(PersonSlug slug, int version, String name) {
+    public Outcome<Person> correctName(StoryId story, PersonSlug slug, int version, String name) {
         String written = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (written.isEmpty()) {
             return new Outcome.Refused<>("Write the name as it should read");
@@ -60,34 +61,34 @@ public class People implements EditorsWork {
         if (written.length() > MAX_NAME) {
             return new Outcome.Refused<>("A name may be at most " + MAX_NAME + " characters");
         }
-        Optional<Person> before = repository.find(slug);
+        Optional<Person> before = repository.find(story, slug);
         if (before.isEmpty()) {
             return new Outcome.Missing<>("There is no person " + slug + " in the story (any more)");
         }
-        if (!repository.correctName(slug, version, written, Editors.current())) {
-            return new Outcome.Conflict<>(repository.find(slug).orElseThrow());
+        if (!repository.correctName(story, slug, version, written, Editors.current())) {
+            return new Outcome.Conflict<>(repository.find(story, slug).orElseThrow());
         }
-        Person after = repository.find(slug).orElseThrow();
-        audit.record("correct name", "person", slug.value(), after.name(), Map.of("name", before.get().name()), Map.of("name", after.name()));
-        changes.announce(new Change("correction", "person:" + slug.value()));
+        Person after = repository.find(story, slug).orElseThrow();
+        audit.record(story, "correct name", "person", slug.value(), after.name(), Map.of("name", before.get().name()), Map.of("name", after.name()));
+        changes.announce(new Change(story, "correction", "person:" + slug.value()));
         return new Outcome.Saved<>(after);
     }
 
     /** Gives a person back the spelling the analysis chose. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Outcome<Person> withdrawNameCorrection(PersonSlug slug, int version) {
-        Optional<Person> before = repository.find(slug);
+    public Outcome<Person> withdrawNameCorrection(StoryId story, PersonSlug slug, int version) {
+        Optional<Person> before = repository.find(story, slug);
         if (before.isEmpty()) {
             return new Outcome.Missing<>("There is no person " + slug + " in the story (any more)");
         }
-        if (!repository.withdrawCorrection(slug, version)) {
+        if (!repository.withdrawCorrection(story, slug, version)) {
             return new Outcome.Conflict<>(before.get());
         }
-        Person after = repository.find(slug).orElseThrow();
-        audit.record("withdraw name correction", "person", slug.value(), after.name(), Map.of("name", before.get().name()),
+        Person after = repository.find(story, slug).orElseThrow();
+        audit.record(story, "withdraw name correction", "person", slug.value(), after.name(), Map.of("name", before.get().name()),
                 Map.of("name", after.name()));
-        changes.announce(new Change("correction", "person:" + slug.value()));
+        changes.announce(new Change(story, "correction", "person:" + slug.value()));
         return new Outcome.Saved<>(after);
     }
 
@@ -99,80 +100,86 @@ public class People implements EditorsWork {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Outcome<Person> keepApart(PersonSlug slug, String name) {
-        Optional<Person> person = repository.find(slug);
+    public Outcome<Person> keepApart(StoryId story, PersonSlug slug, String name) {
+        Optional<Person> person = repository.find(story, slug);
         if (person.isEmpty()) {
             return new Outcome.Missing<>("There is no person " + slug + " in the story (any more)");
         }
         if (name == null || !person.get().variants().contains(name)) {
             return new Outcome.Refused<>("“" + name + "” is not one of the names taken for " + person.get().name());
         }
-        if (!repository.split(slug, name, person.get().name(), Editors.current())) {
+        if (!repository.split(story, slug, name, person.get().name(), Editors.current())) {
             return new Outcome.Refused<>("“" + name + "” is already kept apart from " + person.get().name());
         }
-        audit.record("keep apart", "person", slug.value(), person.get().name(), Map.of("names", person.get().variants()),
+        audit.record(story, "keep apart", "person", slug.value(), person.get().name(), Map.of("names", person.get().variants()),
                 Map.of("apart", name));
-        events.publishEvent(new PeopleParted(slug, name));
+        events.publishEvent(new PeopleParted(story, slug, name));
         return new Outcome.Saved<>(person.get());
     }
 
     /** The names editors keep apart from the rest of the story's people. */
     @Transactional(readOnly = true)
-    public List<PersonSplit> splits() {
-        return repository.splits();
+    public List<PersonSplit> splits(StoryId story) {
+        return repository.splits(story);
     }
 
     @Transactional(readOnly = true)
-    public List<Person> list(StoryFilter filter) {
-        return repository.list(filter);
+    public List<Person> list(StoryId story, StoryFilter filter) {
+        return repository.list(story, filter);
     }
 
     /** A page of the people a filter asks for, in the order given (most mentioned first by default). */
     @Transactional(readOnly = true)
-    public List<Person> page(StoryFilter filter, @Nullable ListOrder order, int offset, int limit) {
-        return repository.page(filter, order == null ? ListOrder.USUAL : order, offset, limit);
+    public List<Person> page(StoryId story, StoryFilter filter, @Nullable ListOrder order, int offset, int limit) {
+        return repository.page(story, filter, order == null ? ListOrder.USUAL : order, offset, limit);
     }
 
     @Transactional(readOnly = true)
-    public int count(StoryFilter filter) {
-        return repository.count(filter);
+    public int count(StoryId story, StoryFilter filter) {
+        return repository.count(story, filter);
     }
 
     /** Whether any of these people (a merge's, say) is one the filter asks for. */
     @Transactional(readOnly = true)
-    public boolean anyAmong(StoryFilter filter, Collection<String> slugs) {
-        return repository.anyAmong(filter, slugs);
+    public boolean anyAmong(StoryId story, StoryFilter filter, Collection<String> slugs) {
+        return repository.anyAmong(story, filter, slugs);
     }
 
     /** The most quoted of the people a filter asks for. */
     @Transactional(readOnly = true)
-    public List<Person> mostQuoted(StoryFilter filter, int limit) {
-        return repository.mostQuoted(filter, limit);
+    public List<Person> mostQuoted(StoryId story, StoryFilter filter, int limit) {
+        return repository.mostQuoted(story, filter, limit);
     }
 
     @Transactional(readOnly = true)
-    public Optional<Person> find(PersonSlug slug) {
-        return repository.find(slug);
+    public Optional<Person> find(StoryId story, PersonSlug slug) {
+        return repository.find(story, slug);
     }
 
     /** Where people are mentioned in an article, for the reader to mark them. */
     @Transactional(readOnly = true)
-    public List<PersonPlace> placesIn(ArticleId article) {
-        return repository.placesIn(article);
+    public List<PersonPlace> placesIn(StoryId story, ArticleId article) {
+        return repository.placesIn(story, article);
+    }
+
+    /** The same person in the desk's other stories, for their page to show what they said and did in each. */
+    @Transactional(readOnly = true)
+    public List<PersonElsewhere> elsewhere(StoryId story, Person person) {
+        return repository.elsewhere(story, person);
     }
 
     /** The people who appear in the same articles as this person, and in how many. */
     @Transactional(readOnly = true)
-    public List<Companion> appearingWith(PersonSlug slug, int limit) {
-        return repository.coMentioned(slug, limit);
+    public List<Companion> appearingWith(StoryId story, PersonSlug slug, int limit) {
+        return repository.coMentioned(story, slug, limit);
     }
 
     /** A person's corrected name follows them when a full merge makes them part of another person. */
     @Override
-    public List<Followed> follow(ItemType type, Map<String, String> moves) {
+    public List<Followed> follow(StoryId story, ItemType type, Map<String, String> moves) {
         List<Followed> followed = new ArrayList<>();
         if (type == ItemType.PERSON) {
-            moves.forEach((from, to) -> repository.follow(PersonSlug.of(from), PersonSlug.of(to)).ifPresent(moved ->
+            moves.forEach((from, to) -> repository.follow(story, PersonSlug.of(from), PersonSlug.of(to)).ifPresent(moved ->
                     followed.add(new Followed(type, from, to, moved ? "name correction" : "name correction stayed behind (the person has their own)"))));
         }
         return followed;

@@ -9,24 +9,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.storydesk.annotations.Note;
-import org.storydesk.annotations.NoteDigest;
-import org.storydesk.annotations.Notes;
+import org.storydesk.notes.Note;
+import org.storydesk.notes.NoteDigest;
+import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.FilterParameters;
+import org.storydesk.base.api.StoryParameter;
+import org.storydesk.base.StoryName;
 
-/** {@code GET /api/people}: everyone in the story. */
+/** {@code GET /api/people}: everyone in a story ({@code story=<slug>}, the first story without it). */
 @RestController
 @RequestMapping("/api/people")
 class PeopleApi {
 
     private final People people;
     private final Notes notes;
+    private final StoryParameter stories;
 
-    PeopleApi(People people, Notes notes) {
+    PeopleApi(People people, Notes notes, StoryParameter stories) {
         this.people = people;
         this.notes = notes;
+        this.stories = stories;
     }
 
     /**
@@ -45,10 +49,12 @@ class PeopleApi {
             Csv.Column.of("notes", row -> row.notes().stream().map(NoteDigest::line).toList()));
 
     @GetMapping
-    ResponseEntity<?> list(@RequestParam(required = false) List<String> person, @RequestParam(required = false) String from,
-                           @RequestParam(required = false) String to, @RequestParam(required = false) String format) {
-        List<Person> found = people.list(FilterParameters.read(person, from, to));
-        Map<String, List<Note>> noted = notes.on(ItemType.PERSON, found.stream().map(p -> p.slug().value()).toList());
+    ResponseEntity<?> list(@RequestParam(required = false) String story, @RequestParam(required = false) List<String> person,
+                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                           @RequestParam(required = false) String format) {
+        StoryName in = stories.resolve(story);
+        List<Person> found = people.list(in.id(), FilterParameters.read(person, from, to));
+        Map<String, List<Note>> noted = notes.on(in.id(), ItemType.PERSON, found.stream().map(p -> p.slug().value()).toList());
         List<PersonRow> rows = found.stream()
                 .map(p -> new PersonRow(p.slug().value(), p.name(), p.roles(), p.variants(), p.mentions(), p.articles(), p.quotes(),
                         p.flaggedVariants(), p.correction() == null ? null : p.correction().machineName(),

@@ -3,64 +3,60 @@ package org.storydesk.people;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.StoryPeople;
 
 /**
- * The people the filter offers: everyone in the story, most quoted first. The header shows them
- * on every navigation, so they are kept until the story is merged again, a name corrected or a
- * speaker (a cheap check on every call, so that every node of a cluster sees the change at once).
+ * The people the filter offers: everyone in a story, most quoted first. The header shows them
+ * on every navigation, so each story's list is kept until the story is merged again, a name
+ * corrected or a speaker (a cheap check on every call, so that every node of a cluster sees the
+ * change at once). A desk of many stories keeps the lists of the stories editors look at.
  */
 @Component
 class PeopleOptions implements StoryPeople {
 
+    /** More stories than editors look at in a day; the least recently shown ones are read again when asked for. */
+    private static final int KEPT = 64;
+
     private record Snapshot(String state, List<PersonOption> options, Map<PersonSlug, PersonOption> bySlug) {
     }
 
-    private final JdbcClient jdbc;
-    private volatile Snapshot snapshot;
+    private final PersonRepository repository;
+    private final Map<StoryId, Snapshot> snapshots = new ConcurrentHashMap<>();
 
-    PeopleOptions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PeopleOptions(PersonRepository repository) {
+        this.repository = repository;
     }
 
     @Override
-    public List<PersonOption> options() {
-        return current().options();
+    public List<PersonOption> options(StoryId story) {
+        return current(story).options();
     }
 
     @Override
-    public Optional<PersonOption> find(PersonSlug slug) {
-        return Optional.ofNullable(current().bySlug().get(slug));
+    public Optional<PersonOption> find(StoryId story, PersonSlug slug) {
+        return Optional.ofNullable(current(story).bySlug().get(slug));
     }
 
-    private Snapshot current() {
-        // The last merge and the editors' corrections of names and of speakers: when none changed, neither did the list.
-        String state = jdbc.sql("""
-                        SELECT coalesce((SELECT merged_at::text FROM story_merges WHERE id = 1), '')
-                               || '|' || (SELECT count(*) || '|' || coalesce(max(updated)::text, '') FROM person_corrections)
-                               || '|' || (SELECT count(*) || '|' || coalesce(max(updated)::text, '') FROM quote_corrections)""")
-                .query(String.class).single();
-        Snapshot known = snapshot;
+    private Snapshot current(StoryId story) {
+        String state = repository.optionsState(story);
+        Snapshot known = snapshots.get(story);
         if (known != null && known.state().equals(state)) {
             return known;
         }
-        List<PersonOption> options = jdbc.sql("""
-                        SELECT p.slug, p.name, coalesce(q.quotes, 0) AS quotes, coalesce(m.mentions, 0) AS mentions
-                          FROM people p
-                          LEFT JOIN (SELECT speaker, count(*) AS quotes FROM quotes GROUP BY speaker) q ON q.speaker = p.slug
-                          LEFT JOIN (SELECT slug, sum(mentions) AS mentions FROM person_mentions GROUP BY slug) m ON m.slug = p.slug
-                         ORDER BY quotes DESC, mentions DESC, p.name""")
-                .query((rs, row) -> new PersonOption(PersonSlug.of(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4)))
-                .list();
+        List<PersonOption> options = repository.options(story);
         Snapshot fresh = new Snapshot(state, List.copyOf(options),
                 options.stream().collect(Collectors.toUnmodifiableMap(PersonOption::slug, Function.identity())));
-        snapshot = fresh;
+        if (snapshots.size() >= KEPT && !snapshots.containsKey(story)) {
+            snapshots.clear();
+        }
+        snapshots.put(story, fresh);
         return fresh;
     }
 }

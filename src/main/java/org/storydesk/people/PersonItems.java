@@ -8,9 +8,11 @@ import org.springframework.stereotype.Component;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Links;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.StoryItems;
+import org.storydesk.base.StoryName;
 
-/** People as editors note them: by slug, named by their name. */
+/** A story's people as editors note them: by slug, named by their name. */
 @Component
 class PersonItems implements StoryItems {
 
@@ -26,17 +28,17 @@ class PersonItems implements StoryItems {
     }
 
     @Override
-    public Optional<String> label(String id) {
-        return repository.find(PersonSlug.of(id)).map(Person::name);
+    public Optional<String> label(StoryName story, String id) {
+        return repository.find(story.id(), PersonSlug.of(id)).map(Person::name);
     }
 
     @Override
-    public Optional<String> link(String id) {
-        return repository.find(PersonSlug.of(id)).map(person -> Links.person(person.slug()));
+    public Optional<String> link(StoryName story, String id) {
+        return repository.find(story.id(), PersonSlug.of(id)).map(person -> Links.person(story, person.slug()));
     }
 
     @Override
-    public Set<String> involving(Set<PersonSlug> people) {
+    public Set<String> involving(StoryId story, Set<PersonSlug> people) {
         return people.stream().map(PersonSlug::value).collect(Collectors.toSet());
     }
 }

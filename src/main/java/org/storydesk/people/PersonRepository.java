@@ -26,6 +26,8 @@ import org.storydesk.base.PersonName;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.Revision;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryId;
+import org.storydesk.base.StoryPeople;
 
 /** The story's people in PostgreSQL: the machine's findings, written as each merge changes them, and editors' corrections of them. */
 @Repository
@@ -45,7 +47,7 @@ public class PersonRepository {
      * removes those no longer in the story. Runs inside the merge's transaction, so readers see
      * the story before the merge or after it, never half of each.
      */
-    public void write(Collection<Revision<MachinePerson>> people, Collection<PersonSlug> removed) {
+    public void write(StoryId story, Collection<Revision<MachinePerson>> people, Collection<PersonSlug> removed) {
         List<SqlParameterSource> inserted = new ArrayList<>();
         List<SqlParameterSource> updated = new ArrayList<>();
         List<SqlParameterSource> newMentions = new ArrayList<>();
@@ -58,56 +60,57 @@ public class PersonRepository {
             MachinePerson before = revision.before();
             String slug = after.slug().value();
             if (before == null) {
-                inserted.add(row(after));
+                inserted.add(row(story, after));
             } else if (!sameRow(before, after)) {
-                updated.add(row(after));
+                updated.add(row(story, after));
             }
             Map<ArticleId, Integer> oldMentions = before == null ? Map.of() : before.mentions();
             after.mentions().forEach((article, count) -> {
                 Integer old = oldMentions.get(article);
                 if (old == null) {
-                    newMentions.add(mention(slug, article, count));
+                    newMentions.add(mention(story, slug, article, count));
                 } else if (!old.equals(count)) {
-                    changedMentions.add(mention(slug, article, count));
+                    changedMentions.add(mention(story, slug, article, count));
                 }
             });
             oldMentions.keySet().stream().filter(article -> !after.mentions().containsKey(article))
-                    .forEach(article -> goneMentions.add(mention(slug, article, 0)));
+                    .forEach(article -> goneMentions.add(mention(story, slug, article, 0)));
             Set<Placed> oldPlaces = places(before);
             Set<Placed> newPlacesOfPerson = places(after);
-            newPlacesOfPerson.stream().filter(place -> !oldPlaces.contains(place)).forEach(place -> newPlaces.add(place.row(slug)));
-            oldPlaces.stream().filter(place -> !newPlacesOfPerson.contains(place)).forEach(place -> gonePlaces.add(place.row(slug)));
+            newPlacesOfPerson.stream().filter(place -> !oldPlaces.contains(place)).forEach(place -> newPlaces.add(place.row(story, slug)));
+            oldPlaces.stream().filter(place -> !newPlacesOfPerson.contains(place)).forEach(place -> gonePlaces.add(place.row(story, slug)));
         }
         if (!removed.isEmpty()) {
-            jdbc.sql("DELETE FROM people WHERE slug IN (:slugs)").param("slugs", removed.stream().map(PersonSlug::value).toList()).update();
+            jdbc.sql("DELETE FROM people WHERE story_id = :story AND slug IN (:slugs)").param("story", story.value())
+                    .param("slugs", removed.stream().map(PersonSlug::value).toList()).update();
         }
         // Batches, because a story can hold thousands of people: one round trip, not one per row.
         batch.batchUpdate("""
-                INSERT INTO people (slug, name, machine_name, roles, variants, flagged_variants, gender)
-                VALUES (:slug, :name, :name, :roles, :variants, :flagged, :gender)""", inserted.toArray(SqlParameterSource[]::new));
+                INSERT INTO people (story_id, slug, name, machine_name, roles, variants, flagged_variants, gender)
+                VALUES (:story, :slug, :name, :name, :roles, :variants, :flagged, :gender)""", inserted.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 UPDATE people SET name = :name, machine_name = :name, roles = :roles, variants = :variants,
                                   flagged_variants = :flagged, gender = :gender
-                 WHERE slug = :slug""", updated.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("DELETE FROM person_places WHERE slug = :slug AND article_id = :article AND start_offset = :start",
+                 WHERE story_id = :story AND slug = :slug""", updated.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("DELETE FROM person_places WHERE story_id = :story AND slug = :slug AND article_id = :article AND start_offset = :start",
                 gonePlaces.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("DELETE FROM person_mentions WHERE slug = :slug AND article_id = :article",
+        batch.batchUpdate("DELETE FROM person_mentions WHERE story_id = :story AND slug = :slug AND article_id = :article",
                 goneMentions.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("INSERT INTO person_mentions (slug, article_id, mentions) VALUES (:slug, :article, :mentions)",
+        batch.batchUpdate("INSERT INTO person_mentions (story_id, slug, article_id, mentions) VALUES (:story, :slug, :article, :mentions)",
                 newMentions.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("UPDATE person_mentions SET mentions = :mentions WHERE slug = :slug AND article_id = :article",
+        batch.batchUpdate("UPDATE person_mentions SET mentions = :mentions WHERE story_id = :story AND slug = :slug AND article_id = :article",
                 changedMentions.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
-                INSERT INTO person_places (slug, article_id, start_offset, end_offset) VALUES (:slug, :article, :start, :end)
-                ON CONFLICT (slug, article_id, start_offset) DO UPDATE SET end_offset = excluded.end_offset""",
+                INSERT INTO person_places (story_id, slug, article_id, start_offset, end_offset) VALUES (:story, :slug, :article, :start, :end)
+                ON CONFLICT (story_id, slug, article_id, start_offset) DO UPDATE SET end_offset = excluded.end_offset""",
                 newPlaces.toArray(SqlParameterSource[]::new));
-        applyCorrections(people.stream().map(r -> r.after().slug().value()).toList());
+        applyCorrections(story, people.stream().map(r -> r.after().slug().value()).toList());
     }
 
     /** A mention's place, as the table keys it. */
     private record Placed(ArticleId article, int start, int end) {
-        SqlParameterSource row(String slug) {
-            return new MapSqlParameterSource().addValue("slug", slug).addValue("article", article.value())
+        SqlParameterSource row(StoryId story, String slug) {
+            return new MapSqlParameterSource().addValue("story", story.value()).addValue("slug", slug).addValue("article", article.value())
                     .addValue("start", start).addValue("end", end);
         }
     }
@@ -125,8 +128,9 @@ public class PersonRepository {
                 && a.flaggedVariants().equals(b.flaggedVariants()) && Objects.equals(a.gender(), b.gender());
     }
 
-    private static SqlParameterSource row(MachinePerson person) {
+    private static SqlParameterSource row(StoryId story, MachinePerson person) {
         return new MapSqlParameterSource()
+                .addValue("story", story.value())
                 .addValue("slug", person.slug().value())
                 .addValue("name", person.name())
                 .addValue("roles", person.roles().toArray(String[]::new))
@@ -135,24 +139,26 @@ public class PersonRepository {
                 .addValue("gender", person.gender());
     }
 
-    private static SqlParameterSource mention(String slug, ArticleId article, int count) {
-        return new MapSqlParameterSource().addValue("slug", slug).addValue("article", article.value()).addValue("mentions", count);
+    private static SqlParameterSource mention(StoryId story, String slug, ArticleId article, int count) {
+        return new MapSqlParameterSource().addValue("story", story.value()).addValue("slug", slug).addValue("article", article.value()).addValue("mentions", count);
     }
 
     /** The people as the machine last wrote them (its names, not editors' corrections): what a full merge compares with. */
-    public List<MachinePerson> machineRows() {
+    public List<MachinePerson> machineRows(StoryId story) {
         Map<String, Map<ArticleId, Integer>> mentions = new HashMap<>();
-        jdbc.sql("SELECT slug, article_id, mentions FROM person_mentions").query((rs, row) -> {
+        jdbc.sql("SELECT slug, article_id, mentions FROM person_mentions WHERE story_id = :story").param("story", story.value()).query((rs, row) -> {
             mentions.computeIfAbsent(rs.getString(1), s -> new HashMap<>()).put(ArticleId.of(rs.getLong(2)), rs.getInt(3));
             return null;
         }).list();
         Map<String, Map<ArticleId, List<MachinePerson.Place>>> places = new HashMap<>();
-        jdbc.sql("SELECT slug, article_id, start_offset, end_offset FROM person_places ORDER BY slug, article_id, start_offset").query((rs, row) -> {
+        jdbc.sql("SELECT slug, article_id, start_offset, end_offset FROM person_places WHERE story_id = :story ORDER BY slug, article_id, start_offset")
+                .param("story", story.value()).query((rs, row) -> {
             places.computeIfAbsent(rs.getString(1), s -> new HashMap<>()).computeIfAbsent(ArticleId.of(rs.getLong(2)), a -> new ArrayList<>())
                     .add(new MachinePerson.Place(rs.getInt(3), rs.getInt(4)));
             return null;
         }).list();
-        return jdbc.sql("SELECT slug, machine_name, roles, variants, flagged_variants, gender FROM people")
+        return jdbc.sql("SELECT slug, machine_name, roles, variants, flagged_variants, gender FROM people WHERE story_id = :story")
+                .param("story", story.value())
                 .query((rs, row) -> new MachinePerson(PersonSlug.of(rs.getString(1)), rs.getString(2), strings(rs.getArray(3)),
                         strings(rs.getArray(4)), strings(rs.getArray(5)), rs.getString(6),
                         Map.copyOf(mentions.getOrDefault(rs.getString(1), Map.of())), Map.copyOf(places.getOrDefault(rs.getString(1), Map.of()))))
@@ -163,68 +169,73 @@ public class PersonRepository {
      * Sets how a person's name is written, if no one else corrected it since {@code version} was
      * read (0: not corrected yet). Check and write are one statement, so two editors cannot both win.
      */
-    boolean correctName(PersonSlug slug, int version, String name, String author) {
+    boolean correctName(StoryId story, PersonSlug slug, int version, String name, String author) {
         boolean written;
         if (version == 0) {
             written = jdbc.sql("""
-                            INSERT INTO person_corrections (slug, name, author) VALUES (:slug, :name, :author)
-                            ON CONFLICT (slug) DO NOTHING""")
-                    .param("slug", slug.value()).param("name", name).param("author", author)
+                            INSERT INTO person_corrections (story_id, slug, name, author) VALUES (:story, :slug, :name, :author)
+                            ON CONFLICT (story_id, slug) DO NOTHING""")
+                    .param("story", story.value()).param("slug", slug.value()).param("name", name).param("author", author)
                     .update() == 1;
         } else {
             written = jdbc.sql("""
                             UPDATE person_corrections SET name = :name, author = :author, updated = clock_timestamp(), version = version + 1
-                             WHERE slug = :slug AND version = :version""")
-                    .param("slug", slug.value()).param("version", version).param("name", name).param("author", author)
+                             WHERE story_id = :story AND slug = :slug AND version = :version""")
+                    .param("story", story.value()).param("slug", slug.value()).param("version", version).param("name", name).param("author", author)
                     .update() == 1;
         }
         if (written) {
-            applyCorrections(List.of(slug.value()));
+            applyCorrections(story, List.of(slug.value()));
         }
         return written;
     }
 
     /** Gives a person back the spelling the machine chose, if no one changed the correction since {@code version}. */
-    boolean withdrawCorrection(PersonSlug slug, int version) {
-        boolean deleted = jdbc.sql("DELETE FROM person_corrections WHERE slug = :slug AND version = :version")
-                .param("slug", slug.value()).param("version", version).update() == 1;
+    boolean withdrawCorrection(StoryId story, PersonSlug slug, int version) {
+        boolean deleted = jdbc.sql("DELETE FROM person_corrections WHERE story_id = :story AND slug = :slug AND version = :version")
+                .param("story", story.value()).param("slug", slug.value()).param("version", version).update() == 1;
         if (deleted) {
-            jdbc.sql("UPDATE people SET name = machine_name WHERE slug = :slug").param("slug", slug.value()).update();
+            jdbc.sql("UPDATE people SET name = machine_name WHERE story_id = :story AND slug = :slug").param("story", story.value())
+                    .param("slug", slug.value()).update();
         }
         return deleted;
     }
 
     /** Editors' spellings of names, laid over the machine's: for the people a merge wrote, and when an editor corrects one. */
-    private void applyCorrections(List<String> slugs) {
+    private void applyCorrections(StoryId story, List<String> slugs) {
         if (!slugs.isEmpty()) {
-            jdbc.sql("UPDATE people p SET name = c.name FROM person_corrections c WHERE c.slug = p.slug AND p.name <> c.name AND p.slug IN (:slugs)")
-                    .param("slugs", slugs).update();
+            jdbc.sql("""
+                            UPDATE people p SET name = c.name FROM person_corrections c
+                             WHERE c.story_id = p.story_id AND c.slug = p.slug AND p.name <> c.name AND p.story_id = :story AND p.slug IN (:slugs)""")
+                    .param("story", story.value()).param("slugs", slugs).update();
         }
     }
 
     /** Records that a name is someone other than a person; false if it was already recorded. */
-    boolean split(PersonSlug person, String name, String apartFrom, String author) {
+    boolean split(StoryId story, PersonSlug person, String name, String apartFrom, String author) {
         return jdbc.sql("""
-                        INSERT INTO person_splits (person, name, apart_from, author) VALUES (:person, :name, :apartFrom, :author)
-                        ON CONFLICT (name, apart_from) DO NOTHING""")
-                .param("person", person.value()).param("name", name).param("apartFrom", apartFrom).param("author", author)
+                        INSERT INTO person_splits (story_id, person, name, apart_from, author) VALUES (:story, :person, :name, :apartFrom, :author)
+                        ON CONFLICT (story_id, name, apart_from) DO NOTHING""")
+                .param("story", story.value()).param("person", person.value()).param("name", name).param("apartFrom", apartFrom).param("author", author)
                 .update() == 1;
     }
 
     /** Every pair of names editors keep apart, for the merge. */
-    public List<PersonSplit> splits() {
-        return jdbc.sql("SELECT id, person, name, apart_from, author, created FROM person_splits ORDER BY id")
+    public List<PersonSplit> splits(StoryId story) {
+        return jdbc.sql("SELECT id, person, name, apart_from, author, created FROM person_splits WHERE story_id = :story ORDER BY id")
+                .param("story", story.value())
                 .query((rs, row) -> new PersonSplit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getTimestamp(6).toInstant()))
                 .list();
     }
 
     /** Where each person is mentioned in an article, for the reader. */
-    List<PersonPlace> placesIn(ArticleId article) {
+    List<PersonPlace> placesIn(StoryId story, ArticleId article) {
         return jdbc.sql("""
                         SELECT pl.slug, p.name, pl.start_offset, pl.end_offset
-                          FROM person_places pl JOIN people p ON p.slug = pl.slug
-                         WHERE pl.article_id = :article ORDER BY pl.start_offset""")
+                          FROM person_places pl JOIN people p ON p.story_id = pl.story_id AND p.slug = pl.slug
+                         WHERE pl.story_id = :story AND pl.article_id = :article ORDER BY pl.start_offset""")
+                .param("story", story.value())
                 .param("article", article.value())
                 .query((rs, row) -> new PersonPlace(PersonSlug.of(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4)))
                 .list();
@@ -232,26 +243,27 @@ public class PersonRepository {
 
     private static final String SELECT = """
             SELECT p.slug, p.name, p.roles, p.variants, p.flagged_variants, p.gender,
-                   coalesce((SELECT sum(m.mentions) FROM person_mentions m WHERE m.slug = p.slug), 0) AS mentions,
-                   (SELECT count(*) FROM person_mentions m WHERE m.slug = p.slug) AS articles,
-                   (SELECT count(*) FROM quotes q WHERE q.speaker = p.slug) AS quotes,
+                   coalesce((SELECT sum(m.mentions) FROM person_mentions m WHERE m.story_id = p.story_id AND m.slug = p.slug), 0) AS mentions,
+                   (SELECT count(*) FROM person_mentions m WHERE m.story_id = p.story_id AND m.slug = p.slug) AS articles,
+                   (SELECT count(*) FROM quote_speakers q WHERE q.story_id = p.story_id AND q.speaker = p.slug) AS quotes,
                    p.machine_name, pc.author AS correction_author, pc.updated AS correction_updated, pc.version AS correction_version
-              FROM people p LEFT JOIN person_corrections pc ON pc.slug = p.slug
+              FROM people p LEFT JOIN person_corrections pc ON pc.story_id = p.story_id AND pc.slug = p.slug
             """;
 
     /**
      * The people a filter asks for: its people, if it names any; and, if it has dates, those an
      * article of those days mentions.
      */
-    private static String where(StoryFilter filter, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(" WHERE true");
+    private static String where(StoryId story, StoryFilter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE p.story_id = :story");
+        params.put("story", story.value());
         if (filter.hasPeople()) {
             sql.append(" AND p.slug IN (:people)");
             params.put("people", filter.slugs());
         }
         if (filter.hasDates()) {
             sql.append(" AND EXISTS (SELECT 1 FROM person_mentions m JOIN current_articles v ON v.id = m.article_id")
-                    .append(" WHERE m.slug = p.slug AND v.published BETWEEN :from AND :to)");
+                    .append(" WHERE m.story_id = p.story_id AND m.slug = p.slug AND v.published BETWEEN :from AND :to)");
             params.put("from", filter.from() == null ? LocalDate.of(1, 1, 1) : filter.from());
             params.put("to", filter.to() == null ? LocalDate.of(9999, 12, 31) : filter.to());
         }
@@ -270,57 +282,105 @@ public class PersonRepository {
         };
     }
 
-    List<Person> list(StoryFilter filter) {
-        return page(filter, ListOrder.USUAL, 0, Integer.MAX_VALUE);
+    List<Person> list(StoryId story, StoryFilter filter) {
+        return page(story, filter, ListOrder.USUAL, 0, Integer.MAX_VALUE);
     }
 
-    List<Person> page(StoryFilter filter, ListOrder order, int offset, int limit) {
+    List<Person> page(StoryId story, StoryFilter filter, ListOrder order, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(story, filter, params);
         params.put("offset", offset);
         params.put("limit", limit);
         return jdbc.sql("SELECT * FROM (" + SELECT + where + ") p ORDER BY " + orderBy(order) + " LIMIT :limit OFFSET :offset")
                 .params(params).query(PersonRepository::person).list();
     }
 
-    boolean anyAmong(StoryFilter filter, Collection<String> slugs) {
+    boolean anyAmong(StoryId story, StoryFilter filter, Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return false;
         }
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(story, filter, params);
         params.put("ids", List.copyOf(slugs));
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM people p" + where + " AND p.slug IN (:ids))").params(params).query(Boolean.class).single();
     }
 
-    int count(StoryFilter filter) {
+    int count(StoryId story, StoryFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(story, filter, params);
         return jdbc.sql("SELECT count(*) FROM people p" + where).params(params).query(Integer.class).single();
     }
 
     /** The people a filter asks for who are quoted, most quoted first. */
-    List<Person> mostQuoted(StoryFilter filter, int limit) {
+    List<Person> mostQuoted(StoryId story, StoryFilter filter, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
+        String where = where(story, filter, params);
         params.put("limit", limit);
         return jdbc.sql("SELECT * FROM (" + SELECT + where + ") p WHERE p.quotes > 0 ORDER BY p.quotes DESC, p.name LIMIT :limit")
                 .params(params).query(PersonRepository::person).list();
     }
 
-    Optional<Person> find(PersonSlug slug) {
-        return jdbc.sql(SELECT + " WHERE p.slug = :slug").param("slug", slug.value()).query(PersonRepository::person).optional();
+    Optional<Person> find(StoryId story, PersonSlug slug) {
+        return jdbc.sql(SELECT + " WHERE p.story_id = :story AND p.slug = :slug").param("story", story.value()).param("slug", slug.value()).query(PersonRepository::person).optional();
+    }
+
+    /**
+     * What the filter's list of a story's people depends on, in one cheap read: when the story was
+     * last merged, and the editors' corrections of names and of speakers. While it reads the same,
+     * so does the list.
+     */
+    String optionsState(StoryId story) {
+        return jdbc.sql("""
+                        SELECT coalesce((SELECT merged_at::text FROM story_merge_state WHERE story_id = :story), '')
+                               || '|' || (SELECT count(*) || '|' || coalesce(max(updated)::text, '') FROM person_corrections WHERE story_id = :story)
+                               || '|' || coalesce((SELECT corrections || '|' || last FROM speaker_corrections WHERE story_id = :story), '')""")
+                .param("story", story.value()).query(String.class).single();
+    }
+
+    /** Everyone in a story as the filter offers them, most quoted first. */
+    List<StoryPeople.PersonOption> options(StoryId story) {
+        return jdbc.sql("""
+                        SELECT p.slug, p.name, coalesce(q.quotes, 0) AS quotes, coalesce(m.mentions, 0) AS mentions
+                          FROM people p
+                          LEFT JOIN (SELECT speaker, count(*) AS quotes FROM quote_speakers WHERE story_id = :story GROUP BY speaker) q
+                                 ON q.speaker = p.slug
+                          LEFT JOIN (SELECT slug, sum(mentions) AS mentions FROM person_mentions WHERE story_id = :story GROUP BY slug) m
+                                 ON m.slug = p.slug
+                         WHERE p.story_id = :story
+                         ORDER BY quotes DESC, mentions DESC, p.name""")
+                .param("story", story.value())
+                .query((rs, row) -> new StoryPeople.PersonOption(PersonSlug.of(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** The same person in the desk's other stories: the same slug, or the same name as the desk shows it or the analysis found it. */
+    List<PersonElsewhere> elsewhere(StoryId story, Person person) {
+        return jdbc.sql("""
+                        SELECT p.story_id, p.slug, p.name,
+                               (SELECT count(*) FROM quote_speakers q WHERE q.story_id = p.story_id AND q.speaker = p.slug) AS quotes,
+                               coalesce((SELECT sum(m.mentions) FROM person_mentions m WHERE m.story_id = p.story_id AND m.slug = p.slug), 0) AS mentions
+                          FROM people p
+                         WHERE p.story_id <> :story
+                           AND (p.slug = :slug OR lower(p.name) IN (lower(:name), lower(:machine)) OR lower(p.machine_name) IN (lower(:name), lower(:machine)))
+                         ORDER BY p.story_id""")
+                .param("story", story.value()).param("slug", person.slug().value()).param("name", person.name())
+                .param("machine", person.correction() == null ? person.name() : person.correction().machineName())
+                .query((rs, row) -> new PersonElsewhere(StoryId.of(rs.getLong(1)), PersonSlug.of(rs.getString(2)), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5)))
+                .list();
     }
 
     /** Who appears with a person: in the same articles, most shared first. */
-    List<Companion> coMentioned(PersonSlug slug, int limit) {
+    List<Companion> coMentioned(StoryId story, PersonSlug slug, int limit) {
         return jdbc.sql("""
                         SELECT other.slug, p.name, count(*) AS together
                           FROM person_mentions mine
-                          JOIN person_mentions other ON other.article_id = mine.article_id AND other.slug <> mine.slug
-                          JOIN people p ON p.slug = other.slug
-                         WHERE mine.slug = :slug
+                          JOIN person_mentions other ON other.story_id = mine.story_id AND other.article_id = mine.article_id
+                                                    AND other.slug <> mine.slug
+                          JOIN people p ON p.story_id = other.story_id AND p.slug = other.slug
+                         WHERE mine.story_id = :story AND mine.slug = :slug
                          GROUP BY other.slug, p.name ORDER BY together DESC, p.name LIMIT :limit""")
+                .param("story", story.value())
                 .param("slug", slug.value())
                 .param("limit", limit)
                 .query((rs, row) -> new Companion(new PersonName(PersonSlug.of(rs.getString(1)), rs.getString(2)), rs.getInt(3)))
@@ -340,19 +400,21 @@ public class PersonRepository {
     }
 
     /** Moves an editor's spelling of a name to the person the named one became part of, where that has none. Returns whether it moved. */
-    Optional<Boolean> follow(PersonSlug from, PersonSlug to) {
-        boolean corrected = jdbc.sql("SELECT EXISTS (SELECT 1 FROM person_corrections WHERE slug = :from)").param("from", from.value())
-                .query(Boolean.class).single();
+    Optional<Boolean> follow(StoryId story, PersonSlug from, PersonSlug to) {
+        boolean corrected = jdbc.sql("SELECT EXISTS (SELECT 1 FROM person_corrections WHERE story_id = :story AND slug = :from)")
+                .param("story", story.value()).param("from", from.value()).query(Boolean.class).single();
         if (!corrected) {
             return Optional.empty();
         }
         boolean moved = jdbc.sql("""
                         UPDATE person_corrections SET slug = :to
-                         WHERE slug = :from AND NOT EXISTS (SELECT 1 FROM person_corrections WHERE slug = :to)""")
-                .param("from", from.value()).param("to", to.value()).update() == 1;
+                         WHERE story_id = :story AND slug = :from
+                           AND NOT EXISTS (SELECT 1 FROM person_corrections WHERE story_id = :story AND slug = :to)""")
+                .param("story", story.value()).param("from", from.value()).param("to", to.value()).update() == 1;
         if (moved) {
-            jdbc.sql("UPDATE people SET name = machine_name WHERE slug = :from").param("from", from.value()).update();
-            applyCorrections(List.of(to.value()));
+            jdbc.sql("UPDATE people SET name = machine_name WHERE story_id = :story AND slug = :from").param("story", story.value())
+                    .param("from", from.value()).update();
+            applyCorrections(story, List.of(to.value()));
         }
         return Optional.of(moved);
     }

@@ -22,6 +22,8 @@ import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonName;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.Revision;
+import org.storydesk.base.Snippet;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.database.Like;
 
 /** The story's quotes and their sources in PostgreSQL. */
@@ -41,7 +43,7 @@ public class QuoteRepository {
      * beside how it stood, only the rows that differ (a new source, a new speaker), and removes
      * the quotes no longer in the story.
      */
-    public void write(Collection<Revision<MachineQuote>> quotes, Collection<QuoteId> removed) {
+    public void write(StoryId story, Collection<Revision<MachineQuote>> quotes, Collection<QuoteId> removed) {
         List<SqlParameterSource> inserted = new ArrayList<>();
         List<SqlParameterSource> updated = new ArrayList<>();
         List<SqlParameterSource> newSources = new ArrayList<>();
@@ -50,42 +52,43 @@ public class QuoteRepository {
             MachineQuote after = revision.after();
             MachineQuote before = revision.before();
             if (before == null) {
-                inserted.add(written(after));
+                inserted.add(written(story, after));
             } else if (!sameRow(before, after)) {
-                updated.add(written(after));
+                updated.add(written(story, after));
             }
             Map<SourceKey, MachineQuote.Source> old = sources(before);
             Map<SourceKey, MachineQuote.Source> now = sources(after);
             now.forEach((key, source) -> {
                 if (!source.equals(old.get(key))) {
-                    newSources.add(source(after.id(), source));
+                    newSources.add(source(story, after.id(), source));
                 }
             });
             old.forEach((key, source) -> {
                 if (!now.containsKey(key)) {
-                    goneSources.add(source(after.id(), source));
+                    goneSources.add(source(story, after.id(), source));
                 }
             });
         }
         if (!removed.isEmpty()) {
-            jdbc.sql("DELETE FROM quotes WHERE id IN (:ids)").param("ids", removed.stream().map(QuoteId::value).toList()).update();
+            jdbc.sql("DELETE FROM quotes WHERE story_id = :story AND id IN (:ids)").param("story", story.value())
+                    .param("ids", removed.stream().map(QuoteId::value).toList()).update();
         }
         batch.batchUpdate("""
-                INSERT INTO quotes (id, text, kind, speaker, speaker_label, machine_speaker, machine_speaker_label, rule, confidence, said_on,
-                                    full_quote, first_article, reach)
-                VALUES (:id, :text, :kind, :speaker, :label, :speaker, :label, :rule, :confidence, :saidOn, :full, :firstArticle, :reach)""",
+                INSERT INTO quotes (story_id, id, text, kind, speaker, speaker_label, machine_speaker, machine_speaker_label, rule, confidence,
+                                    said_on, full_quote, first_article, reach)
+                VALUES (:story, :id, :text, :kind, :speaker, :label, :speaker, :label, :rule, :confidence, :saidOn, :full, :firstArticle, :reach)""",
                 inserted.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 UPDATE quotes SET text = :text, kind = :kind, speaker = :speaker, speaker_label = :label, machine_speaker = :speaker,
                                   machine_speaker_label = :label, rule = :rule, confidence = :confidence, said_on = :saidOn, full_quote = :full,
                                   first_article = :firstArticle, reach = :reach
-                 WHERE id = :id""", updated.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("DELETE FROM quote_sources WHERE quote_id = :quote AND article_id = :article AND part = :part AND start_offset = :start",
+                 WHERE story_id = :story AND id = :id""", updated.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("DELETE FROM quote_sources WHERE story_id = :story AND quote_id = :quote AND article_id = :article AND part = :part AND start_offset = :start",
                 goneSources.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
-                INSERT INTO quote_sources (quote_id, article_id, part, start_offset, end_offset, text, sentence_start, sentence_end)
-                VALUES (:quote, :article, :part, :start, :end, :text, :sentenceStart, :sentenceEnd)
-                ON CONFLICT (quote_id, article_id, part, start_offset) DO UPDATE
+                INSERT INTO quote_sources (story_id, quote_id, article_id, part, start_offset, end_offset, text, sentence_start, sentence_end)
+                VALUES (:story, :quote, :article, :part, :start, :end, :text, :sentenceStart, :sentenceEnd)
+                ON CONFLICT (story_id, quote_id, article_id, part, start_offset) DO UPDATE
                    SET end_offset = excluded.end_offset, text = excluded.text,
                        sentence_start = excluded.sentence_start, sentence_end = excluded.sentence_end""",
                 newSources.toArray(SqlParameterSource[]::new));
@@ -96,7 +99,7 @@ public class QuoteRepository {
         for (SqlParameterSource row : inserted) {
             written.add((String) row.getValue("id"));
         }
-        applyCorrections(written);
+        applyCorrections(story, written);
     }
 
     /** A source as the table keys it: one quote is carried once at one place of one article. */
@@ -128,8 +131,9 @@ public class QuoteRepository {
         return (int) quote.sources().stream().map(MachineQuote.Source::article).distinct().count();
     }
 
-    private static SqlParameterSource written(MachineQuote quote) {
+    private static SqlParameterSource written(StoryId story, MachineQuote quote) {
         return new MapSqlParameterSource()
+                .addValue("story", story.value())
                 .addValue("id", quote.id().value())
                 .addValue("text", quote.text())
                 .addValue("kind", quote.kind())
@@ -143,8 +147,9 @@ public class QuoteRepository {
                 .addValue("reach", reach(quote));
     }
 
-    private static SqlParameterSource source(QuoteId quote, MachineQuote.Source source) {
+    private static SqlParameterSource source(StoryId story, QuoteId quote, MachineQuote.Source source) {
         return new MapSqlParameterSource()
+                .addValue("story", story.value())
                 .addValue("quote", quote.value())
                 .addValue("article", source.article().value())
                 .addValue("part", source.part())
@@ -156,17 +161,19 @@ public class QuoteRepository {
     }
 
     /** The quotes as the machine last wrote them (its speakers, not editors' corrections): what a full merge compares with. */
-    public List<MachineQuote> machineRows() {
+    public List<MachineQuote> machineRows(StoryId story) {
         Map<String, List<MachineQuote.Source>> sources = new HashMap<>();
         jdbc.sql("""
                         SELECT quote_id, article_id, part, start_offset, end_offset, text, sentence_start, sentence_end
-                          FROM quote_sources ORDER BY quote_id, article_id, part DESC, start_offset""")
+                          FROM quote_sources WHERE story_id = :story ORDER BY quote_id, article_id, part DESC, start_offset""")
+                .param("story", story.value())
                 .query((rs, row) -> {
                     sources.computeIfAbsent(rs.getString(1), q -> new ArrayList<>()).add(new MachineQuote.Source(ArticleId.of(rs.getLong(2)),
                             rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
                     return null;
                 }).list();
-        return jdbc.sql("SELECT id, text, kind, machine_speaker, machine_speaker_label, rule, said_on, full_quote, confidence FROM quotes")
+        return jdbc.sql("SELECT id, text, kind, machine_speaker, machine_speaker_label, rule, said_on, full_quote, confidence FROM quotes WHERE story_id = :story")
+                .param("story", story.value())
                 .query((rs, row) -> new MachineQuote(new QuoteId(rs.getString(1)), rs.getString(2), rs.getString(3),
                         rs.getString(4) == null ? null : PersonSlug.of(rs.getString(4)), rs.getString(5), rs.getString(6),
                         rs.getDouble(9), rs.getObject(7, LocalDate.class), rs.getString(8) == null ? null : new QuoteId(rs.getString(8)),
@@ -175,14 +182,15 @@ public class QuoteRepository {
     }
 
     /** Editors' corrections of speakers, laid over the machine's: for the quotes a merge wrote, and when an editor corrects one. */
-    private void applyCorrections(List<String> ids) {
+    private void applyCorrections(StoryId story, List<String> ids) {
         if (ids.isEmpty()) {
             return;
         }
         jdbc.sql("""
                         UPDATE quotes q SET speaker = c.speaker, speaker_label = c.speaker_label, corrected = true
                           FROM quote_corrections c
-                         WHERE c.quote_id = q.id AND q.id IN (:ids)""")
+                         WHERE c.story_id = q.story_id AND c.quote_id = q.id AND q.story_id = :story AND q.id IN (:ids)""")
+                .param("story", story.value())
                 .param("ids", ids)
                 .update();
     }
@@ -191,8 +199,9 @@ public class QuoteRepository {
     }
 
     private static Where where(QuoteQuery query) {
-        StringBuilder sql = new StringBuilder(" WHERE true");
+        StringBuilder sql = new StringBuilder(" WHERE q.story_id = :story");
         Map<String, Object> params = new HashMap<>();
+        params.put("story", query.story().value());
         if (query.filter().hasPeople()) {
             sql.append(" AND q.speaker IN (:people)");
             params.put("people", query.filter().slugs());
@@ -216,10 +225,10 @@ public class QuoteRepository {
         }
         if (!query.withFragments()) {
             // A fragment of a full quote is shown under it, so it is verified once; one whose full quote is gone stands alone.
-            sql.append(" AND (q.full_quote IS NULL OR NOT EXISTS (SELECT 1 FROM quotes f WHERE f.id = q.full_quote))");
+            sql.append(" AND (q.full_quote IS NULL OR NOT EXISTS (SELECT 1 FROM quotes f WHERE f.story_id = q.story_id AND f.id = q.full_quote))");
         }
         if (query.search() != null && !query.search().isBlank()) {
-            sql.append(" AND (q.text ILIKE :search OR EXISTS (SELECT 1 FROM quote_sources s WHERE s.quote_id = q.id AND s.text ILIKE :search))");
+            sql.append(" AND (q.text ILIKE :search OR EXISTS (SELECT 1 FROM quote_sources s WHERE s.story_id = q.story_id AND s.quote_id = q.id AND s.text ILIKE :search))");
             params.put("search", Like.containing(query.search()));
         }
         return new Where(sql.toString(), params);
@@ -241,21 +250,23 @@ public class QuoteRepository {
                 .params(params)
                 .query(QuoteRepository::row)
                 .list();
-        List<Quote> quotes = withSources(rows);
-        return query.withFragments() ? quotes : withFragments(quotes);
+        List<Quote> quotes = withSources(query.story(), rows);
+        return query.withFragments() ? quotes : withFragments(query.story(), quotes);
     }
 
     /** The fragments of a page of full quotes, with their sources, in two queries for the whole page. */
-    private List<Quote> withFragments(List<Quote> quotes) {
+    private List<Quote> withFragments(StoryId story, List<Quote> quotes) {
         if (quotes.isEmpty()) {
             return quotes;
         }
-        List<QuoteRow> parts = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED + " WHERE q.full_quote IN (:ids) ORDER BY q.said_on, q.first_article, q.id")
+        List<QuoteRow> parts = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED
+                        + " WHERE q.story_id = :story AND q.full_quote IN (:ids) ORDER BY q.said_on, q.first_article, q.id")
+                .param("story", story.value())
                 .param("ids", quotes.stream().map(quote -> quote.id().value()).toList())
                 .query(QuoteRepository::row)
                 .list();
         Map<String, List<Quote>> byWhole = new LinkedHashMap<>();
-        for (Quote part : withSources(parts)) {
+        for (Quote part : withSources(story, parts)) {
             byWhole.computeIfAbsent(part.fullQuote().value(), id -> new ArrayList<>()).add(part);
         }
         return quotes.stream().map(quote -> quote.withFragments(byWhole.getOrDefault(quote.id().value(), List.of()))).toList();
@@ -263,9 +274,13 @@ public class QuoteRepository {
 
     int count(QuoteQuery query) {
         Where where = where(query);
-        String from = query.status() == null && !query.needsReview() ? "quotes q"
-                : "quotes q LEFT JOIN quote_statuses st ON st.quote_id = q.id";
-        return jdbc.sql("SELECT count(*) FROM " + from + where.sql()).params(where.params()).query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM " + from(query) + where.sql()).params(where.params()).query(Integer.class).single();
+    }
+
+    /** The quotes, with their statuses where the query asks about them. */
+    private static String from(QuoteQuery query) {
+        return query.status() == null && !query.needsReview() ? "quotes q"
+                : "quotes q LEFT JOIN quote_statuses st ON st.story_id = q.story_id AND st.quote_id = q.id";
     }
 
     /** Whether any of these quotes is one the query asks for: a view of the query shows a merge's changes only if so. */
@@ -276,100 +291,153 @@ public class QuoteRepository {
         Where where = where(query);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("ids", List.copyOf(ids));
-        String from = query.status() == null ? "quotes q" : "quotes q LEFT JOIN quote_statuses st ON st.quote_id = q.id";
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + from + where.sql() + " AND q.id IN (:ids))").params(params)
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + from(query) + where.sql() + " AND q.id IN (:ids))").params(params)
                 .query(Boolean.class).single();
     }
 
-    Optional<Quote> find(QuoteId id) {
-        List<QuoteRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED + " WHERE q.id = :id")
+    Optional<Quote> find(StoryId story, QuoteId id) {
+        List<QuoteRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED + " WHERE q.story_id = :story AND q.id = :id")
+                .param("story", story.value())
                 .param("id", id.value())
                 .query(QuoteRepository::row)
                 .list();
-        return withSources(rows).stream().findFirst();
+        return withSources(story, rows).stream().findFirst();
     }
 
     /** Quotes carried by one article, for the reader's highlights. */
-    List<Quote> inArticle(ArticleId article) {
-        List<QuoteRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED
-                        + " WHERE EXISTS (SELECT 1 FROM quote_sources s WHERE s.quote_id = q.id AND s.article_id = :article)")
+    List<Quote> inArticle(StoryId story, ArticleId article) {
+        List<QuoteRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM " + JOINED + " WHERE q.story_id = :story"
+                        + " AND EXISTS (SELECT 1 FROM quote_sources s WHERE s.story_id = q.story_id AND s.quote_id = q.id AND s.article_id = :article)")
+                .param("story", story.value())
                 .param("article", article.value())
                 .query(QuoteRepository::row)
                 .list();
-        return withSources(rows);
+        return withSources(story, rows);
     }
 
     /**
      * Sets an editor's verdict, if no one else set one since {@code version} was read (0: none yet).
      * The check and the write are one statement, so two editors deciding at once cannot both win.
      */
-    boolean setVerdict(QuoteId quote, String quoteText, int version, QuoteStatus status, @Nullable String note, String author) {
+    boolean setVerdict(StoryId story, QuoteId quote, String quoteText, int version, QuoteStatus status, @Nullable String note, String author) {
         if (version == 0) {
             return jdbc.sql("""
-                            INSERT INTO quote_statuses (quote_id, quote_text, status, note, author)
-                            VALUES (:quote, :text, :status, :note, :author)
-                            ON CONFLICT (quote_id) DO NOTHING""")
-                    .param("quote", quote.value()).param("text", quoteText).param("status", status.code()).param("note", note)
+                            INSERT INTO quote_statuses (story_id, quote_id, quote_text, status, note, author)
+                            VALUES (:story, :quote, :text, :status, :note, :author)
+                            ON CONFLICT (story_id, quote_id) DO NOTHING""")
+                    .param("story", story.value()).param("quote", quote.value()).param("text", quoteText).param("status", status.code()).param("note", note)
                     .param("author", author)
                     .update() == 1;
         }
         return jdbc.sql("""
                         UPDATE quote_statuses SET status = :status, note = :note, author = :author, updated = clock_timestamp(),
                                                   version = version + 1
-                         WHERE quote_id = :quote AND version = :version""")
-                .param("quote", quote.value()).param("version", version).param("status", status.code()).param("note", note)
+                         WHERE story_id = :story AND quote_id = :quote AND version = :version""")
+                .param("story", story.value()).param("quote", quote.value()).param("version", version).param("status", status.code()).param("note", note)
                 .param("author", author)
                 .update() == 1;
     }
 
     /** Sets who said a quote, if no one else corrected it since {@code version} was read (0: not corrected yet). */
-    boolean correctSpeaker(QuoteId quote, String quoteText, int version, @Nullable PersonSlug speaker, @Nullable String label,
+    boolean correctSpeaker(StoryId story, QuoteId quote, String quoteText, int version, @Nullable PersonSlug speaker, @Nullable String label,
                            String author) {
         boolean written;
         if (version == 0) {
             written = jdbc.sql("""
-                            INSERT INTO quote_corrections (quote_id, quote_text, speaker, speaker_label, author)
-                            VALUES (:quote, :text, :speaker, :label, :author)
-                            ON CONFLICT (quote_id) DO NOTHING""")
-                    .param("quote", quote.value()).param("text", quoteText).param("speaker", speaker == null ? null : speaker.value())
+                            INSERT INTO quote_corrections (story_id, quote_id, quote_text, speaker, speaker_label, author)
+                            VALUES (:story, :quote, :text, :speaker, :label, :author)
+                            ON CONFLICT (story_id, quote_id) DO NOTHING""")
+                    .param("story", story.value()).param("quote", quote.value()).param("text", quoteText).param("speaker", speaker == null ? null : speaker.value())
                     .param("label", label).param("author", author)
                     .update() == 1;
         } else {
             written = jdbc.sql("""
                             UPDATE quote_corrections SET speaker = :speaker, speaker_label = :label, author = :author,
                                                          updated = clock_timestamp(), version = version + 1
-                             WHERE quote_id = :quote AND version = :version""")
-                    .param("quote", quote.value()).param("version", version).param("speaker", speaker == null ? null : speaker.value())
+                             WHERE story_id = :story AND quote_id = :quote AND version = :version""")
+                    .param("story", story.value()).param("quote", quote.value()).param("version", version).param("speaker", speaker == null ? null : speaker.value())
                     .param("label", label).param("author", author)
                     .update() == 1;
         }
         if (written) {
-            applyCorrections(List.of(quote.value()));
+            applyCorrections(story, List.of(quote.value()));
         }
         return written;
     }
 
     /** Gives a quote back the speaker the machine found, if no one changed the correction since {@code version} was read. */
-    boolean withdrawCorrection(QuoteId quote, int version) {
-        boolean deleted = jdbc.sql("DELETE FROM quote_corrections WHERE quote_id = :quote AND version = :version")
-                .param("quote", quote.value()).param("version", version)
+    boolean withdrawCorrection(StoryId story, QuoteId quote, int version) {
+        boolean deleted = jdbc.sql("DELETE FROM quote_corrections WHERE story_id = :story AND quote_id = :quote AND version = :version")
+                .param("story", story.value()).param("quote", quote.value()).param("version", version)
                 .update() == 1;
         if (deleted) {
             jdbc.sql("""
                             UPDATE quotes SET speaker = machine_speaker, speaker_label = machine_speaker_label, corrected = false
-                             WHERE id = :quote""")
-                    .param("quote", quote.value()).update();
+                             WHERE story_id = :story AND id = :quote""")
+                    .param("story", story.value()).param("quote", quote.value()).update();
         }
         return deleted;
     }
 
-    boolean personExists(PersonSlug slug) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM people WHERE slug = :slug)").param("slug", slug.value()).query(Boolean.class).single();
+    boolean personExists(StoryId story, PersonSlug slug) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM person_names WHERE story_id = :story AND slug = :slug)")
+                .param("story", story.value()).param("slug", slug.value()).query(Boolean.class).single();
     }
 
     /** The quotes some people said. */
-    List<String> idsSaidBy(List<String> people) {
-        return jdbc.sql("SELECT id FROM quotes WHERE speaker IN (:people)").param("people", people).query(String.class).list();
+    List<String> idsSaidBy(StoryId story, List<String> people) {
+        return jdbc.sql("SELECT id FROM quotes WHERE story_id = :story AND speaker IN (:people)").param("story", story.value())
+                .param("people", people).query(String.class).list();
+    }
+
+    /** Quotes whose words hold the words searched for (of a story, or null: of every story), the latest said first. */
+    List<QuoteHit> search(@Nullable StoryId story, String words, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("words", words);
+        params.put("options", Snippet.OPTIONS);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        if (story != null) {
+            params.put("story", story.value());
+        }
+        return jdbc.sql("""
+                        SELECT q.story_id, q.id, q.text, q.said_on, coalesce(p.name, q.speaker_label, 'Speaker not identified') AS speaker,
+                               ts_headline('english', q.text, w.query, :options) AS marked,
+                               s.article_id, s.start_offset, s.end_offset, a.headline
+                          FROM websearch_to_tsquery('english', :words) AS w (query)
+                          JOIN quotes q ON q.search @@ w.query""" + (story == null ? "" : " AND q.story_id = :story") + " " + """
+                          LEFT JOIN person_names p ON p.story_id = q.story_id AND p.slug = q.speaker
+                          LEFT JOIN LATERAL (SELECT qs.article_id, qs.start_offset, qs.end_offset FROM quote_sources qs
+                                              WHERE qs.story_id = q.story_id AND qs.quote_id = q.id
+                                              ORDER BY qs.part = 'body' DESC, qs.article_id, qs.start_offset LIMIT 1) s ON true
+                          LEFT JOIN current_articles a ON a.id = s.article_id
+                         ORDER BY q.said_on DESC NULLS LAST, q.story_id, q.id
+                         LIMIT :limit OFFSET :offset""")
+                .params(params)
+                .query((rs, row) -> {
+                    long article = rs.getLong("article_id");
+                    boolean carried = !rs.wasNull();
+                    return new QuoteHit(StoryId.of(rs.getLong("story_id")), new QuoteId(rs.getString("id")), rs.getString("speaker"),
+                            rs.getObject("said_on", LocalDate.class), Snippet.of(rs.getString("marked"), rs.getString("text")),
+                            carried ? ArticleId.of(article) : null, rs.getString("headline"),
+                            carried ? rs.getInt("start_offset") : -1, carried ? rs.getInt("end_offset") : -1);
+                })
+                .list();
+    }
+
+    /** How many quotes hold the words, counted up to {@code most}. */
+    int countHits(@Nullable StoryId story, String words, int most) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("words", words);
+        params.put("most", most);
+        if (story != null) {
+            params.put("story", story.value());
+        }
+        return jdbc.sql("""
+                        SELECT count(*) FROM (SELECT 1 FROM websearch_to_tsquery('english', :words) AS w (query)
+                                                JOIN quotes q ON q.search @@ w.query""" + (story == null ? "" : " AND q.story_id = :story") + " " + """
+                                               LIMIT :most) hits""")
+                .params(params).query(Integer.class).single();
     }
 
     /** A quote with the editors' verdict on it and, where they corrected its speaker, what the machine had said. */
@@ -380,10 +448,10 @@ public class QuoteRepository {
             qc.author AS correction_author, qc.updated AS correction_updated, qc.version AS correction_version""";
 
     private static final String JOINED = """
-            quotes q LEFT JOIN people p ON p.slug = q.speaker
-                     LEFT JOIN quote_statuses st ON st.quote_id = q.id
-                     LEFT JOIN quote_corrections qc ON qc.quote_id = q.id
-                     LEFT JOIN people mp ON mp.slug = q.machine_speaker""";
+            quotes q LEFT JOIN person_names p ON p.story_id = q.story_id AND p.slug = q.speaker
+                     LEFT JOIN quote_statuses st ON st.story_id = q.story_id AND st.quote_id = q.id
+                     LEFT JOIN quote_corrections qc ON qc.story_id = q.story_id AND qc.quote_id = q.id
+                     LEFT JOIN person_names mp ON mp.story_id = q.story_id AND mp.slug = q.machine_speaker""";
 
     private record QuoteRow(String id, String text, String kind, String speaker, String speakerName, String label, String rule,
                             double confidence, LocalDate saidOn, String fullQuote, Verdict verdict, SpeakerCorrection correction) {
@@ -407,7 +475,7 @@ public class QuoteRepository {
     }
 
     /** One query for the sources of a whole page of quotes, not one per quote. */
-    private List<Quote> withSources(List<QuoteRow> rows) {
+    private List<Quote> withSources(StoryId story, List<QuoteRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -418,8 +486,9 @@ public class QuoteRepository {
                                CASE WHEN s.part = 'headline' THEN a.headline
                                     ELSE substr(a.body, s.sentence_start + 1, s.sentence_end - s.sentence_start) END AS sentence
                           FROM quote_sources s JOIN current_articles a ON a.id = s.article_id
-                         WHERE s.quote_id IN (:ids)
+                         WHERE s.story_id = :story AND s.quote_id IN (:ids)
                          ORDER BY s.article_id, s.part DESC, s.start_offset""")
+                .param("story", story.value())
                 .param("ids", rows.stream().map(QuoteRow::id).toList())
                 .query((rs, row) -> {
                     sources.computeIfAbsent(rs.getString("quote_id"), id -> new ArrayList<>()).add(new Quote.Source(
@@ -439,35 +508,38 @@ public class QuoteRepository {
      * Moves an editor's verdict and speaker correction from a quote to the quote it became part of,
      * where that one has none of its own. Returns what moved and what stayed, in words.
      */
-    List<String> follow(QuoteId from, QuoteId to) {
+    List<String> follow(StoryId story, QuoteId from, QuoteId to) {
         List<String> followed = new ArrayList<>();
-        String status = jdbc.sql("SELECT status FROM quote_statuses WHERE quote_id = :from").param("from", from.value())
+        String status = jdbc.sql("SELECT status FROM quote_statuses WHERE story_id = :story AND quote_id = :from")
+                .param("story", story.value()).param("from", from.value())
                 .query(String.class).optional().orElse(null);
         if (status != null) {
             boolean moved = jdbc.sql("""
                             UPDATE quote_statuses SET quote_id = :to
-                             WHERE quote_id = :from AND NOT EXISTS (SELECT 1 FROM quote_statuses WHERE quote_id = :to)""")
-                    .param("from", from.value()).param("to", to.value()).update() == 1;
+                             WHERE story_id = :story AND quote_id = :from
+                               AND NOT EXISTS (SELECT 1 FROM quote_statuses WHERE story_id = :story AND quote_id = :to)""")
+                    .param("story", story.value()).param("from", from.value()).param("to", to.value()).update() == 1;
             followed.add(moved ? "status " + status : "status " + status + " stayed behind (the quote it joined has its own)");
         }
-        boolean corrected = jdbc.sql("SELECT EXISTS (SELECT 1 FROM quote_corrections WHERE quote_id = :from)").param("from", from.value())
-                .query(Boolean.class).single();
+        boolean corrected = jdbc.sql("SELECT EXISTS (SELECT 1 FROM quote_corrections WHERE story_id = :story AND quote_id = :from)")
+                .param("story", story.value()).param("from", from.value()).query(Boolean.class).single();
         if (corrected) {
             boolean moved = jdbc.sql("""
                             UPDATE quote_corrections SET quote_id = :to
-                             WHERE quote_id = :from AND NOT EXISTS (SELECT 1 FROM quote_corrections WHERE quote_id = :to)""")
-                    .param("from", from.value()).param("to", to.value()).update() == 1;
+                             WHERE story_id = :story AND quote_id = :from
+                               AND NOT EXISTS (SELECT 1 FROM quote_corrections WHERE story_id = :story AND quote_id = :to)""")
+                    .param("story", story.value()).param("from", from.value()).param("to", to.value()).update() == 1;
             followed.add(moved ? "speaker correction" : "speaker correction stayed behind (the quote it joined has its own)");
-            applyCorrections(List.of(to.value()));
+            applyCorrections(story, List.of(to.value()));
         }
         return followed;
     }
 
     /** Editors' corrections naming a person as a speaker name the person they became part of. Returns how many. */
-    int followSpeaker(PersonSlug from, PersonSlug to) {
-        List<String> quotes = jdbc.sql("UPDATE quote_corrections SET speaker = :to WHERE speaker = :from RETURNING quote_id")
-                .param("from", from.value()).param("to", to.value()).query(String.class).list();
-        applyCorrections(quotes);
+    int followSpeaker(StoryId story, PersonSlug from, PersonSlug to) {
+        List<String> quotes = jdbc.sql("UPDATE quote_corrections SET speaker = :to WHERE story_id = :story AND speaker = :from RETURNING quote_id")
+                .param("story", story.value()).param("from", from.value()).param("to", to.value()).query(String.class).list();
+        applyCorrections(story, quotes);
         return quotes.size();
     }
 }

@@ -18,11 +18,13 @@ import org.storydesk.base.EditorsWork;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.SearchWords;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
-import org.storydesk.history.AuditLog;
+import org.storydesk.history.History;
 
 /**
  * Who said what: the quote board, the reader's highlights and the API read the story's quotes
@@ -36,10 +38,10 @@ public class Quotes implements EditorsWork {
     public static final int MAX_NOTE = 10_000;
 
     private final QuoteRepository repository;
-    private final AuditLog audit;
+    private final History audit;
     private final StoryChanges changes;
 
-    Quotes(QuoteRepository repository, AuditLog audit, StoryChanges changes) {
+    Quotes(QuoteRepository repository, History audit, StoryChanges changes) {
         this.repository = repository;
         this.audit = audit;
         this.changes = changes;
@@ -61,14 +63,26 @@ public class Quotes implements EditorsWork {
         return repository.anyAmong(query, ids);
     }
 
+    /** A page of the quotes of a story (null: of every story) whose words hold the words searched for. */
     @Transactional(readOnly = true)
-    public Optional<Quote> find(QuoteId id) {
-        return repository.find(id);
+    public List<QuoteHit> search(@Nullable StoryId story, SearchWords words, int offset, int limit) {
+        return repository.search(story, words.text(), offset, limit);
+    }
+
+    /** How many quotes hold the words, counted up to {@code most}. */
+    @Transactional(readOnly = true)
+    public int countHits(@Nullable StoryId story, SearchWords words, int most) {
+        return repository.countHits(story, words.text(), most);
     }
 
     @Transactional(readOnly = true)
-    public List<Quote> inArticle(ArticleId article) {
-        return repository.inArticle(article);
+    public Optional<Quote> find(StoryId story, QuoteId id) {
+        return repository.find(story, id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Quote> inArticle(StoryId story, ArticleId article) {
+        return repository.inArticle(story, article);
     }
 
     /**
@@ -79,7 +93,7 @@ public class Quotes implements EditorsWork {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Outcome<Quote> setStatus(QuoteId id, int version, String status, @Nullable String note) {
+    public Outcome<Quote> setStatus(StoryId story, QuoteId id, int version, String status, @Nullable String note) {
         Optional<QuoteStatus> wanted = QuoteStatus.of(status == null ? "" : status.strip());
         if (wanted.isEmpty()) {
             return new Outcome.Refused<>("There is no status '" + status + "': a quote is " + QuoteStatus.codes());
@@ -94,8 +108,8 @@ public class Quotes implements EditorsWork {
         if (reason != null && reason.length() > MAX_NOTE) {
             return new Outcome.Refused<>("The note may be at most " + MAX_NOTE + " characters");
         }
-        return write(id, "set status", "status", quote -> verdict(quote.verdict()),
-                before -> repository.setVerdict(id, before.text(), version, wanted.get(), reason, Editors.current()));
+        return write(story, id, "set status", "status", quote -> verdict(quote.verdict()),
+                before -> repository.setVerdict(story, id, before.text(), version, wanted.get(), reason, Editors.current()));
     }
 
     /**
@@ -105,7 +119,7 @@ public class Quotes implements EditorsWork {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Outcome<Quote> correctSpeaker(QuoteId id, int version, @Nullable PersonSlug speaker, @Nullable String label) {
+    public Outcome<Quote> correctSpeaker(StoryId story, QuoteId id, int version, @Nullable PersonSlug speaker, @Nullable String label) {
         String named = label == null || label.isBlank() ? null : label.strip();
         if ((speaker == null) == (named == null)) {
             return new Outcome.Refused<>("Say who said it: a person of the story, or how the text names the speaker");
@@ -116,19 +130,19 @@ public class Quotes implements EditorsWork {
         if (named != null && named.length() > 200) {
             return new Outcome.Refused<>("A speaker's description may be at most 200 characters");
         }
-        if (speaker != null && !repository.personExists(speaker)) {
+        if (speaker != null && !repository.personExists(story, speaker)) {
             return new Outcome.Refused<>("There is no person " + speaker + " in the story");
         }
-        return write(id, "correct speaker", "correction", Quotes::speaker,
-                before -> repository.correctSpeaker(id, before.text(), version, speaker, named, Editors.current()));
+        return write(story, id, "correct speaker", "correction", Quotes::speaker,
+                before -> repository.correctSpeaker(story, id, before.text(), version, speaker, named, Editors.current()));
     }
 
     /** Gives a quote back the speaker the analysis found. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Outcome<Quote> withdrawCorrection(QuoteId id, int version) {
-        return write(id, "withdraw speaker correction", "correction", Quotes::speaker,
-                before -> repository.withdrawCorrection(id, version));
+    public Outcome<Quote> withdrawCorrection(StoryId story, QuoteId id, int version) {
+        return write(story, id, "withdraw speaker correction", "correction", Quotes::speaker,
+                before -> repository.withdrawCorrection(story, id, version));
     }
 
     /**
@@ -138,18 +152,18 @@ public class Quotes implements EditorsWork {
      *
      * @param value what the write changes, as the audit log keeps it
      */
-    private Outcome<Quote> write(QuoteId id, String action, String change, Function<Quote, Map<String, Object>> value,
+    private Outcome<Quote> write(StoryId story, QuoteId id, String action, String change, Function<Quote, Map<String, Object>> value,
                                  Predicate<Quote> written) {
-        Optional<Quote> before = repository.find(id);
+        Optional<Quote> before = repository.find(story, id);
         if (before.isEmpty()) {
             return new Outcome.Missing<>("There is no quote " + id.value() + " in the story (any more)");
         }
         if (!written.test(before.get())) {
-            return new Outcome.Conflict<>(repository.find(id).orElseThrow());
+            return new Outcome.Conflict<>(repository.find(story, id).orElseThrow());
         }
-        Quote after = repository.find(id).orElseThrow();
-        audit.record(action, "quote", id.value(), label(after), value.apply(before.get()), value.apply(after));
-        changes.announce(new Change(change, "quote:" + id.value()));
+        Quote after = repository.find(story, id).orElseThrow();
+        audit.record(story, action, "quote", id.value(), label(after), value.apply(before.get()), value.apply(after));
+        changes.announce(new Change(story, change, "quote:" + id.value()));
         return new Outcome.Saved<>(after);
     }
 
@@ -175,15 +189,15 @@ public class Quotes implements EditorsWork {
 
     /** A quote's verdict and correction follow it when a full merge makes it part of another; a corrected speaker follows the person. */
     @Override
-    public List<Followed> follow(ItemType type, Map<String, String> moves) {
+    public List<Followed> follow(StoryId story, ItemType type, Map<String, String> moves) {
         List<Followed> followed = new ArrayList<>();
         moves.forEach((from, to) -> {
             if (type == ItemType.QUOTE) {
-                for (String what : repository.follow(new QuoteId(from), new QuoteId(to))) {
+                for (String what : repository.follow(story, new QuoteId(from), new QuoteId(to))) {
                     followed.add(new Followed(type, from, to, what));
                 }
             } else if (type == ItemType.PERSON) {
-                int corrections = repository.followSpeaker(PersonSlug.of(from), PersonSlug.of(to));
+                int corrections = repository.followSpeaker(story, PersonSlug.of(from), PersonSlug.of(to));
                 if (corrections > 0) {
                     followed.add(new Followed(type, from, to, corrections + " corrected speaker" + (corrections == 1 ? "" : "s")));
                 }

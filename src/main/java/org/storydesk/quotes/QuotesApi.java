@@ -9,15 +9,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.storydesk.annotations.Note;
-import org.storydesk.annotations.NoteDigest;
-import org.storydesk.annotations.Notes;
+import org.storydesk.notes.Note;
+import org.storydesk.notes.NoteDigest;
+import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.api.BadRequest;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.FilterParameters;
+import org.storydesk.base.api.StoryParameter;
+import org.storydesk.base.StoryId;
 
-/** {@code GET /api/quotes}: who said what, with every outlet that carries it. */
+/** {@code GET /api/quotes}: who said what in a story ({@code story=<slug>}, the first story without it), with every outlet that carries it. */
 @RestController
 @RequestMapping("/api/quotes")
 class QuotesApi {
@@ -26,10 +28,12 @@ class QuotesApi {
 
     private final Quotes quotes;
     private final Notes notes;
+    private final StoryParameter stories;
 
-    QuotesApi(Quotes quotes, Notes notes) {
+    QuotesApi(Quotes quotes, Notes notes, StoryParameter stories) {
         this.quotes = quotes;
         this.notes = notes;
+        this.stories = stories;
     }
 
     record Speaker(String id, String name) {
@@ -72,7 +76,7 @@ class QuotesApi {
             Csv.Column.of("notes", row -> row.notes().stream().map(NoteDigest::line).toList()));
 
     @GetMapping
-    ResponseEntity<?> list(@RequestParam(required = false) List<String> person, @RequestParam(required = false) String from,
+    ResponseEntity<?> list(@RequestParam(required = false) String story, @RequestParam(required = false) List<String> person, @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to, @RequestParam(required = false) String q,
                            @RequestParam(required = false) String status, @RequestParam(required = false) Boolean review,
                            @RequestParam(required = false) String order, @RequestParam(required = false) String format) {
@@ -85,9 +89,10 @@ class QuotesApi {
         if (!List.of("date", "speaker", "reach", "certainty").contains(sorted)) {
             throw new BadRequest("There is no order '" + order + "': quotes sort by date, speaker, reach or certainty");
         }
-        QuoteQuery query = new QuoteQuery(FilterParameters.read(person, from, to), q, sorted, only, Boolean.TRUE.equals(review), true);
+        StoryId in = stories.resolve(story).id();
+        QuoteQuery query = new QuoteQuery(in, FilterParameters.read(person, from, to), q, sorted, only, Boolean.TRUE.equals(review), true);
         List<Quote> found = quotes.list(query, 0, ALL);
-        Map<String, List<Note>> noted = notes.on(ItemType.QUOTE, found.stream().map(quote -> quote.id().value()).toList());
+        Map<String, List<Note>> noted = notes.on(in, ItemType.QUOTE, found.stream().map(quote -> quote.id().value()).toList());
         List<QuoteRow> rows = found.stream().map(quote -> row(quote, noted.getOrDefault(quote.id().value(), List.of()))).toList();
         return Csv.requested(format) ? Csv.response("quotes", rows, CSV) : ResponseEntity.ok(rows);
     }

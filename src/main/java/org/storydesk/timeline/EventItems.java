@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Links;
 import org.storydesk.base.PersonSlug;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.StoryItems;
+import org.storydesk.base.StoryName;
 
 /** Events as editors note them: by id, named by their summary and date. */
 @Component
@@ -26,18 +28,18 @@ class EventItems implements StoryItems {
     }
 
     @Override
-    public Optional<String> label(String id) {
-        return repository.find(new EventId(id)).map(Timeline::label);
+    public Optional<String> label(StoryName story, String id) {
+        return repository.find(story.id(), new EventId(id)).map(Timeline::label);
     }
 
     @Override
-    public Optional<String> link(String id) {
-        return repository.find(new EventId(id)).flatMap(event -> event.sources().stream().findFirst())
-                .map(source -> Links.passage(source.article(), source.start(), source.end()));
+    public Optional<String> link(StoryName story, String id) {
+        return repository.find(story.id(), new EventId(id)).flatMap(event -> event.sources().stream().findFirst())
+                .map(source -> Links.passage(story, source.article(), source.start(), source.end()));
     }
 
     @Override
-    public Set<String> involving(Set<PersonSlug> people) {
-        return new HashSet<>(repository.idsInvolving(people.stream().map(PersonSlug::value).toList()));
+    public Set<String> involving(StoryId story, Set<PersonSlug> people) {
+        return new HashSet<>(repository.idsInvolving(story, people.stream().map(PersonSlug::value).toList()));
     }
 }

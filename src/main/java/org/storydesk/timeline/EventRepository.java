@@ -23,6 +23,7 @@ import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonName;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.Revision;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.StoryFilter;
 
 /** The story's events, their people and their sources in PostgreSQL. */
@@ -42,7 +43,7 @@ public class EventRepository {
      * beside how it stood, only the rows that differ (a new source, a new person), and removes the
      * events no longer in the story.
      */
-    public void write(Collection<Revision<MachineEvent>> events, Collection<EventId> removed) {
+    public void write(StoryId story, Collection<Revision<MachineEvent>> events, Collection<EventId> removed) {
         List<SqlParameterSource> inserted = new ArrayList<>();
         List<SqlParameterSource> updated = new ArrayList<>();
         List<SqlParameterSource> newPeople = new ArrayList<>();
@@ -55,52 +56,53 @@ public class EventRepository {
             MachineEvent before = revision.before();
             String id = after.id().value();
             if (before == null) {
-                inserted.add(written(after));
+                inserted.add(written(story, after));
                 written.add(id);
             } else if (!sameRow(before, after)) {
-                updated.add(written(after));
+                updated.add(written(story, after));
                 written.add(id);
             }
             Set<PersonSlug> oldPeople = before == null ? Set.of() : Set.copyOf(before.people());
             Set<PersonSlug> nowPeople = Set.copyOf(after.people());
-            nowPeople.stream().filter(slug -> !oldPeople.contains(slug)).forEach(slug -> newPeople.add(person(id, slug)));
-            oldPeople.stream().filter(slug -> !nowPeople.contains(slug)).forEach(slug -> gonePeople.add(person(id, slug)));
+            nowPeople.stream().filter(slug -> !oldPeople.contains(slug)).forEach(slug -> newPeople.add(person(story, id, slug)));
+            oldPeople.stream().filter(slug -> !nowPeople.contains(slug)).forEach(slug -> gonePeople.add(person(story, id, slug)));
             Map<SourceKey, MachineEvent.Source> old = sources(before);
             Map<SourceKey, MachineEvent.Source> now = sources(after);
             now.forEach((key, source) -> {
                 if (!source.equals(old.get(key))) {
-                    newSources.add(source(id, source));
+                    newSources.add(source(story, id, source));
                 }
             });
             old.forEach((key, source) -> {
                 if (!now.containsKey(key)) {
-                    goneSources.add(source(id, source));
+                    goneSources.add(source(story, id, source));
                 }
             });
         }
         if (!removed.isEmpty()) {
-            jdbc.sql("DELETE FROM events WHERE id IN (:ids)").param("ids", removed.stream().map(EventId::value).toList()).update();
+            jdbc.sql("DELETE FROM events WHERE story_id = :story AND id IN (:ids)").param("story", story.value())
+                    .param("ids", removed.stream().map(EventId::value).toList()).update();
         }
         batch.batchUpdate("""
-                INSERT INTO events (id, day_from, day_to, precision, time_of_day, summary,
+                INSERT INTO events (story_id, id, day_from, day_to, precision, time_of_day, summary,
                                     machine_day_from, machine_day_to, machine_precision, machine_summary)
-                VALUES (:id, :from, :to, :precision, :timeOfDay, :summary, :from, :to, :precision, :summary)""",
+                VALUES (:story, :id, :from, :to, :precision, :timeOfDay, :summary, :from, :to, :precision, :summary)""",
                 inserted.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
                 UPDATE events SET day_from = :from, day_to = :to, precision = :precision, time_of_day = :timeOfDay, summary = :summary,
                                   machine_day_from = :from, machine_day_to = :to, machine_precision = :precision, machine_summary = :summary
-                 WHERE id = :id""", updated.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("DELETE FROM event_people WHERE event_id = :event AND slug = :slug", gonePeople.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("INSERT INTO event_people (event_id, slug) VALUES (:event, :slug) ON CONFLICT DO NOTHING",
+                 WHERE story_id = :story AND id = :id""", updated.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("DELETE FROM event_people WHERE story_id = :story AND event_id = :event AND slug = :slug", gonePeople.toArray(SqlParameterSource[]::new));
+        batch.batchUpdate("INSERT INTO event_people (story_id, event_id, slug) VALUES (:story, :event, :slug) ON CONFLICT DO NOTHING",
                 newPeople.toArray(SqlParameterSource[]::new));
-        batch.batchUpdate("DELETE FROM event_sources WHERE event_id = :event AND article_id = :article AND start_offset = :start",
+        batch.batchUpdate("DELETE FROM event_sources WHERE story_id = :story AND event_id = :event AND article_id = :article AND start_offset = :start",
                 goneSources.toArray(SqlParameterSource[]::new));
         batch.batchUpdate("""
-                INSERT INTO event_sources (event_id, article_id, start_offset, end_offset, sentence)
-                VALUES (:event, :article, :start, :end, :sentence)
-                ON CONFLICT (event_id, article_id, start_offset) DO UPDATE SET end_offset = excluded.end_offset, sentence = excluded.sentence""",
+                INSERT INTO event_sources (story_id, event_id, article_id, start_offset, end_offset, sentence)
+                VALUES (:story, :event, :article, :start, :end, :sentence)
+                ON CONFLICT (story_id, event_id, article_id, start_offset) DO UPDATE SET end_offset = excluded.end_offset, sentence = excluded.sentence""",
                 newSources.toArray(SqlParameterSource[]::new));
-        applyCorrections(written);
+        applyCorrections(story, written);
     }
 
     /** A source as the table keys it. */
@@ -122,8 +124,9 @@ public class EventRepository {
                 && Objects.equals(a.timeOfDay(), b.timeOfDay()) && a.summary().equals(b.summary());
     }
 
-    private static SqlParameterSource written(MachineEvent event) {
+    private static SqlParameterSource written(StoryId story, MachineEvent event) {
         return new MapSqlParameterSource()
+                .addValue("story", story.value())
                 .addValue("id", event.id().value())
                 .addValue("from", event.from())
                 .addValue("to", event.to())
@@ -132,12 +135,13 @@ public class EventRepository {
                 .addValue("summary", event.summary());
     }
 
-    private static SqlParameterSource person(String event, PersonSlug slug) {
-        return new MapSqlParameterSource().addValue("event", event).addValue("slug", slug.value());
+    private static SqlParameterSource person(StoryId story, String event, PersonSlug slug) {
+        return new MapSqlParameterSource().addValue("story", story.value()).addValue("event", event).addValue("slug", slug.value());
     }
 
-    private static SqlParameterSource source(String event, MachineEvent.Source source) {
+    private static SqlParameterSource source(StoryId story, String event, MachineEvent.Source source) {
         return new MapSqlParameterSource()
+                .addValue("story", story.value())
                 .addValue("event", event)
                 .addValue("article", source.article().value())
                 .addValue("start", source.start())
@@ -146,20 +150,24 @@ public class EventRepository {
     }
 
     /** The events as the machine last wrote them (its dates and summaries, not editors' corrections): what a full merge compares with. */
-    public List<MachineEvent> machineRows() {
+    public List<MachineEvent> machineRows(StoryId story) {
         Map<String, List<PersonSlug>> people = new HashMap<>();
-        jdbc.sql("SELECT event_id, slug FROM event_people ORDER BY event_id, slug").query((rs, row) -> {
+        jdbc.sql("SELECT event_id, slug FROM event_people WHERE story_id = :story ORDER BY event_id, slug").param("story", story.value()).query((rs, row) -> {
             people.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(PersonSlug.of(rs.getString(2)));
             return null;
         }).list();
         Map<String, List<MachineEvent.Source>> sources = new HashMap<>();
-        jdbc.sql("SELECT event_id, article_id, start_offset, end_offset, sentence FROM event_sources ORDER BY event_id, article_id, start_offset")
+        jdbc.sql("""
+                        SELECT event_id, article_id, start_offset, end_offset, sentence FROM event_sources
+                         WHERE story_id = :story ORDER BY event_id, article_id, start_offset""")
+                .param("story", story.value())
                 .query((rs, row) -> {
                     sources.computeIfAbsent(rs.getString(1), e -> new ArrayList<>()).add(new MachineEvent.Source(ArticleId.of(rs.getLong(2)),
                             rs.getInt(3), rs.getInt(4), rs.getString(5)));
                     return null;
                 }).list();
-        return jdbc.sql("SELECT id, machine_day_from, machine_day_to, machine_precision, time_of_day, machine_summary FROM events")
+        return jdbc.sql("SELECT id, machine_day_from, machine_day_to, machine_precision, time_of_day, machine_summary FROM events WHERE story_id = :story")
+                .param("story", story.value())
                 .query((rs, row) -> new MachineEvent(new EventId(rs.getString(1)), rs.getObject(2, LocalDate.class),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
                         List.copyOf(people.getOrDefault(rs.getString(1), List.of())), List.copyOf(sources.getOrDefault(rs.getString(1), List.of()))))
@@ -167,7 +175,7 @@ public class EventRepository {
     }
 
     /** Editors' corrections of dates and summaries, laid over the machine's: on every merge, and when an editor corrects one. */
-    private void applyCorrections(List<String> ids) {
+    private void applyCorrections(StoryId story, List<String> ids) {
         if (ids.isEmpty()) {
             return;
         }
@@ -178,7 +186,8 @@ public class EventRepository {
                                             precision = coalesce(c.precision, e.machine_precision),
                                             corrected = true
                           FROM event_corrections c
-                         WHERE c.event_id = e.id AND e.id IN (:ids)""")
+                         WHERE c.story_id = e.story_id AND c.event_id = e.id AND e.story_id = :story AND e.id IN (:ids)""")
+                .param("story", story.value())
                 .param("ids", ids)
                 .update();
     }
@@ -187,69 +196,72 @@ public class EventRepository {
      * Corrects an event, if no one else corrected it since {@code version} was read (0: not yet).
      * Check and write are one statement, so two editors correcting at once cannot both win.
      */
-    boolean correct(EventId event, int version, @Nullable String summary, @Nullable LocalDate from, @Nullable LocalDate to,
+    boolean correct(StoryId story, EventId event, int version, @Nullable String summary, @Nullable LocalDate from, @Nullable LocalDate to,
                     @Nullable String precision, String author) {
         boolean written;
         if (version == 0) {
             written = jdbc.sql("""
-                            INSERT INTO event_corrections (event_id, summary, day_from, day_to, precision, author)
-                            VALUES (:event, :summary, :from, :to, :precision, :author)
-                            ON CONFLICT (event_id) DO NOTHING""")
-                    .param("event", event.value()).param("summary", summary).param("from", from).param("to", to)
+                            INSERT INTO event_corrections (story_id, event_id, summary, day_from, day_to, precision, author)
+                            VALUES (:story, :event, :summary, :from, :to, :precision, :author)
+                            ON CONFLICT (story_id, event_id) DO NOTHING""")
+                    .param("story", story.value()).param("event", event.value()).param("summary", summary).param("from", from).param("to", to)
                     .param("precision", precision).param("author", author)
                     .update() == 1;
         } else {
             written = jdbc.sql("""
                             UPDATE event_corrections SET summary = :summary, day_from = :from, day_to = :to, precision = :precision,
                                                          author = :author, updated = clock_timestamp(), version = version + 1
-                             WHERE event_id = :event AND version = :version""")
-                    .param("event", event.value()).param("version", version).param("summary", summary).param("from", from)
+                             WHERE story_id = :story AND event_id = :event AND version = :version""")
+                    .param("story", story.value()).param("event", event.value()).param("version", version).param("summary", summary).param("from", from)
                     .param("to", to).param("precision", precision).param("author", author)
                     .update() == 1;
         }
         if (written) {
             // Every corrected field is set from the correction or, where it has none, from the machine's value.
-            applyCorrections(List.of(event.value()));
+            applyCorrections(story, List.of(event.value()));
         }
         return written;
     }
 
     /** Gives an event back the date and summary the machine found, if no one changed the correction since {@code version}. */
-    boolean withdrawCorrection(EventId event, int version) {
-        boolean deleted = jdbc.sql("DELETE FROM event_corrections WHERE event_id = :event AND version = :version")
-                .param("event", event.value()).param("version", version)
+    boolean withdrawCorrection(StoryId story, EventId event, int version) {
+        boolean deleted = jdbc.sql("DELETE FROM event_corrections WHERE story_id = :story AND event_id = :event AND version = :version")
+                .param("story", story.value()).param("event", event.value()).param("version", version)
                 .update() == 1;
         if (deleted) {
             jdbc.sql("""
                             UPDATE events SET summary = machine_summary, day_from = machine_day_from, day_to = machine_day_to,
                                               precision = machine_precision, corrected = false
-                             WHERE id = :event""").param("event", event.value()).update();
+                             WHERE story_id = :story AND id = :event""").param("story", story.value()).param("event", event.value()).update();
         }
         return deleted;
     }
 
-    Optional<Event> find(EventId id) {
-        return complete(jdbc.sql("SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary, NULL AS previous_group"
-                        + " FROM events e WHERE e.id = :id")
+    Optional<Event> find(StoryId story, EventId id) {
+        return complete(story, jdbc.sql("SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary, NULL AS previous_group"
+                        + " FROM events e WHERE e.story_id = :story AND e.id = :id")
+                .param("story", story.value())
                 .param("id", id.value())
                 .query(EventRepository::row)
                 .list()).stream().findFirst();
     }
 
     /** The events some people are in. */
-    List<String> idsInvolving(List<String> people) {
-        return jdbc.sql("SELECT DISTINCT event_id FROM event_people WHERE slug IN (:people)").param("people", people)
+    List<String> idsInvolving(StoryId story, List<String> people) {
+        return jdbc.sql("SELECT DISTINCT event_id FROM event_people WHERE story_id = :story AND slug IN (:people)")
+                .param("story", story.value()).param("people", people)
                 .query(String.class).list();
     }
 
     private record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(StoryFilter filter) {
-        StringBuilder sql = new StringBuilder(" WHERE true");
+    private static Where where(StoryId story, StoryFilter filter) {
+        StringBuilder sql = new StringBuilder(" WHERE e.story_id = :story");
         Map<String, Object> params = new HashMap<>();
+        params.put("story", story.value());
         if (filter.hasPeople()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_people ep WHERE ep.event_id = e.id AND ep.slug IN (:people))");
+            sql.append(" AND EXISTS (SELECT 1 FROM event_people ep WHERE ep.story_id = e.story_id AND ep.event_id = e.id AND ep.slug IN (:people))");
             params.put("people", filter.slugs());
         }
         // A happening is in a range when its days overlap it: a month-dated event is in any range within that month.
@@ -273,8 +285,8 @@ public class EventRepository {
      * A page of the timeline. Whether an event opens its day's heading is decided over the whole
      * filtered timeline, not the page, so a heading appears once however the list is paged.
      */
-    List<Event> list(StoryFilter filter, int offset, int limit) {
-        Where where = where(filter);
+    List<Event> list(StoryId story, StoryFilter filter, int offset, int limit) {
+        Where where = where(story, filter);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("offset", offset);
         params.put("limit", limit);
@@ -284,42 +296,44 @@ public class EventRepository {
                 .params(params)
                 .query(EventRepository::row)
                 .list();
-        return complete(rows);
+        return complete(story, rows);
     }
 
     /** The most recent events first, for the overview. */
-    List<Event> latest(StoryFilter filter, int limit) {
-        Where where = where(filter);
+    List<Event> latest(StoryId story, StoryFilter filter, int limit) {
+        Where where = where(story, filter);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", limit);
-        return complete(jdbc.sql("SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary, NULL AS previous_group"
+        return complete(story, jdbc.sql("SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary, NULL AS previous_group"
                         + " FROM events e" + where.sql() + " ORDER BY e.day_to DESC, e.day_from DESC, e.id LIMIT :limit")
                 .params(params)
                 .query(EventRepository::row)
                 .list());
     }
 
-    int count(StoryFilter filter) {
-        Where where = where(filter);
+    int count(StoryId story, StoryFilter filter) {
+        Where where = where(story, filter);
         return jdbc.sql("SELECT count(*) FROM events e" + where.sql()).params(where.params()).query(Integer.class).single();
     }
 
-    boolean anyAmong(StoryFilter filter, Collection<String> ids) {
+    boolean anyAmong(StoryId story, StoryFilter filter, Collection<String> ids) {
         if (ids.isEmpty()) {
             return false;
         }
-        Where where = where(filter);
+        Where where = where(story, filter);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("ids", List.copyOf(ids));
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM events e" + where.sql() + " AND e.id IN (:ids))").params(params)
                 .query(Boolean.class).single();
     }
 
-    List<Event> inArticle(ArticleId article) {
-        return complete(jdbc.sql("""
+    List<Event> inArticle(StoryId story, ArticleId article) {
+        return complete(story, jdbc.sql("""
                         SELECT e.id, e.day_from, e.day_to, e.precision, e.time_of_day, e.summary, NULL AS previous_group FROM events e
-                         WHERE EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id = :article)
+                         WHERE e.story_id = :story
+                           AND EXISTS (SELECT 1 FROM event_sources s WHERE s.story_id = e.story_id AND s.event_id = e.id AND s.article_id = :article)
                          ORDER BY e.day_from""")
+                .param("story", story.value())
                 .param("article", article.value())
                 .query(EventRepository::row)
                 .list());
@@ -337,7 +351,7 @@ public class EventRepository {
     }
 
     /** The people and sources of a page of events: two queries for the page, not two per event. */
-    private List<Event> complete(List<EventRow> rows) {
+    private List<Event> complete(StoryId story, List<EventRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -345,8 +359,9 @@ public class EventRepository {
         Map<String, List<PersonName>> people = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT ep.event_id, ep.slug, coalesce(p.name, ep.slug) AS name
-                          FROM event_people ep LEFT JOIN people p ON p.slug = ep.slug
-                         WHERE ep.event_id IN (:ids) ORDER BY name""")
+                          FROM event_people ep LEFT JOIN person_names p ON p.story_id = ep.story_id AND p.slug = ep.slug
+                         WHERE ep.story_id = :story AND ep.event_id IN (:ids) ORDER BY name""")
+                .param("story", story.value())
                 .param("ids", ids)
                 .query((rs, row) -> people.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
                         .add(new PersonName(PersonSlug.of(rs.getString(2)), rs.getString(3))))
@@ -356,7 +371,8 @@ public class EventRepository {
                         SELECT s.event_id, s.article_id, a.source, a.outlet, s.start_offset, s.end_offset, s.sentence,
                                coalesce(a.headline, left(a.body, 120)) AS title
                           FROM event_sources s JOIN current_articles a ON a.id = s.article_id
-                         WHERE s.event_id IN (:ids) ORDER BY s.article_id, s.start_offset""")
+                         WHERE s.story_id = :story AND s.event_id IN (:ids) ORDER BY s.article_id, s.start_offset""")
+                .param("story", story.value())
                 .param("ids", ids)
                 .query((rs, row) -> sources.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
                         .add(new Event.Source(ArticleId.of(rs.getLong(2)), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
@@ -365,8 +381,9 @@ public class EventRepository {
         Map<String, EventCorrection> corrections = new HashMap<>();
         jdbc.sql("""
                         SELECT e.id, e.machine_day_from, e.machine_day_to, e.machine_precision, e.machine_summary, c.author, c.updated, c.version
-                          FROM events e JOIN event_corrections c ON c.event_id = e.id
-                         WHERE e.id IN (:ids)""")
+                          FROM events e JOIN event_corrections c ON c.story_id = e.story_id AND c.event_id = e.id
+                         WHERE e.story_id = :story AND e.id IN (:ids)""")
+                .param("story", story.value())
                 .param("ids", ids)
                 .query((rs, row) -> corrections.put(rs.getString(1), new EventCorrection(rs.getObject(2, LocalDate.class),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
@@ -378,18 +395,19 @@ public class EventRepository {
     }
 
     /** Moves an editor's correction of an event to the event it became part of, where that has none. Returns whether it moved. */
-    Optional<Boolean> follow(EventId from, EventId to) {
-        boolean corrected = jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_corrections WHERE event_id = :from)").param("from", from.value())
-                .query(Boolean.class).single();
+    Optional<Boolean> follow(StoryId story, EventId from, EventId to) {
+        boolean corrected = jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_corrections WHERE story_id = :story AND event_id = :from)")
+                .param("story", story.value()).param("from", from.value()).query(Boolean.class).single();
         if (!corrected) {
             return Optional.empty();
         }
         boolean moved = jdbc.sql("""
                         UPDATE event_corrections SET event_id = :to
-                         WHERE event_id = :from AND NOT EXISTS (SELECT 1 FROM event_corrections WHERE event_id = :to)""")
-                .param("from", from.value()).param("to", to.value()).update() == 1;
+                         WHERE story_id = :story AND event_id = :from
+                           AND NOT EXISTS (SELECT 1 FROM event_corrections WHERE story_id = :story AND event_id = :to)""")
+                .param("story", story.value()).param("from", from.value()).param("to", to.value()).update() == 1;
         if (moved) {
-            applyCorrections(List.of(to.value()));
+            applyCorrections(story, List.of(to.value()));
         }
         return Optional.of(moved);
     }

@@ -9,15 +9,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.storydesk.annotations.Note;
-import org.storydesk.annotations.NoteDigest;
-import org.storydesk.annotations.Notes;
+import org.storydesk.notes.Note;
+import org.storydesk.notes.NoteDigest;
+import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.PersonName;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.FilterParameters;
+import org.storydesk.base.api.StoryParameter;
+import org.storydesk.base.StoryId;
 
-/** {@code GET /api/events}: what happened when, with the sentences that report it. */
+/** {@code GET /api/events}: what happened when in a story ({@code story=<slug>}, the first story without it), with the sentences that report it. */
 @RestController
 @RequestMapping("/api/events")
 class EventsApi {
@@ -26,10 +28,12 @@ class EventsApi {
 
     private final Timeline timeline;
     private final Notes notes;
+    private final StoryParameter stories;
 
-    EventsApi(Timeline timeline, Notes notes) {
+    EventsApi(Timeline timeline, Notes notes, StoryParameter stories) {
         this.timeline = timeline;
         this.notes = notes;
+        this.stories = stories;
     }
 
     record SourceRow(long articleId, String source, int start, int end, String sentence) {
@@ -55,10 +59,12 @@ class EventsApi {
             Csv.Column.of("notes", row -> row.notes().stream().map(NoteDigest::line).toList()));
 
     @GetMapping
-    ResponseEntity<?> list(@RequestParam(required = false) List<String> person, @RequestParam(required = false) String from,
-                           @RequestParam(required = false) String to, @RequestParam(required = false) String format) {
-        List<Event> found = timeline.list(FilterParameters.read(person, from, to), 0, ALL);
-        Map<String, List<Note>> noted = notes.on(ItemType.EVENT, found.stream().map(event -> event.id().value()).toList());
+    ResponseEntity<?> list(@RequestParam(required = false) String story, @RequestParam(required = false) List<String> person,
+                           @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                           @RequestParam(required = false) String format) {
+        StoryId in = stories.resolve(story).id();
+        List<Event> found = timeline.list(in, FilterParameters.read(person, from, to), 0, ALL);
+        Map<String, List<Note>> noted = notes.on(in, ItemType.EVENT, found.stream().map(event -> event.id().value()).toList());
         List<EventRow> rows = found.stream()
                 .map(event -> new EventRow(event.id().value(), event.date(), event.timeOfDay(), event.summary(),
                         event.people().stream().map(PersonName::slug).map(Object::toString).toList(),

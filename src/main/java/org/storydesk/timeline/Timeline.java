@@ -20,11 +20,12 @@ import org.storydesk.base.EditorsWork;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.Text;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.Editors;
-import org.storydesk.history.AuditLog;
+import org.storydesk.history.History;
 
 /**
  * What happened when: the timeline, the reader and the API read the story's events here;
@@ -37,44 +38,44 @@ public class Timeline implements EditorsWork {
     static final int MAX_SUMMARY = 300;
 
     private final EventRepository repository;
-    private final AuditLog audit;
+    private final History audit;
     private final StoryChanges changes;
 
-    Timeline(EventRepository repository, AuditLog audit, StoryChanges changes) {
+    Timeline(EventRepository repository, History audit, StoryChanges changes) {
         this.repository = repository;
         this.audit = audit;
         this.changes = changes;
     }
 
     @Transactional(readOnly = true)
-    public List<Event> list(StoryFilter filter, int offset, int limit) {
-        return repository.list(filter, offset, limit);
+    public List<Event> list(StoryId story, StoryFilter filter, int offset, int limit) {
+        return repository.list(story, filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
-    public List<Event> latest(StoryFilter filter, int limit) {
-        return repository.latest(filter, limit);
+    public List<Event> latest(StoryId story, StoryFilter filter, int limit) {
+        return repository.latest(story, filter, limit);
     }
 
     @Transactional(readOnly = true)
-    public int count(StoryFilter filter) {
-        return repository.count(filter);
+    public int count(StoryId story, StoryFilter filter) {
+        return repository.count(story, filter);
     }
 
     /** Whether any of these events (a merge's, say) is one the filter asks for. */
     @Transactional(readOnly = true)
-    public boolean anyAmong(StoryFilter filter, Collection<String> ids) {
-        return repository.anyAmong(filter, ids);
+    public boolean anyAmong(StoryId story, StoryFilter filter, Collection<String> ids) {
+        return repository.anyAmong(story, filter, ids);
     }
 
     @Transactional(readOnly = true)
-    public List<Event> inArticle(ArticleId article) {
-        return repository.inArticle(article);
+    public List<Event> inArticle(StoryId story, ArticleId article) {
+        return repository.inArticle(story, article);
     }
 
     @Transactional(readOnly = true)
-    public Optional<Event> find(EventId id) {
-        return repository.find(id);
+    public Optional<Event> find(StoryId story, EventId id) {
+        return repository.find(story, id);
     }
 
     /**
@@ -85,7 +86,7 @@ public class Timeline implements EditorsWork {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Outcome<Event> correct(EventId id, int version, @Nullable String summary, @Nullable LocalDate date, @Nullable String precision) {
+    public Outcome<Event> correct(StoryId story, EventId id, int version, @Nullable String summary, @Nullable LocalDate date, @Nullable String precision) {
         String what = summary == null || summary.isBlank() ? null : summary.strip().replaceAll("\\s+", " ");
         if (what == null && date == null) {
             return new Outcome.Refused<>("Give the event's summary or its date, or both");
@@ -121,14 +122,14 @@ public class Timeline implements EditorsWork {
         LocalDate start = from;
         LocalDate end = to;
         String dated = date == null ? null : dating;
-        return write(id, "correct event", () -> repository.correct(id, version, what, start, end, dated, Editors.current()));
+        return write(story, id, "correct event", () -> repository.correct(story, id, version, what, start, end, dated, Editors.current()));
     }
 
     /** Gives an event back the date and summary the analysis found. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Outcome<Event> withdrawCorrection(EventId id, int version) {
-        return write(id, "withdraw event correction", () -> repository.withdrawCorrection(id, version));
+    public Outcome<Event> withdrawCorrection(StoryId story, EventId id, int version) {
+        return write(story, id, "withdraw event correction", () -> repository.withdrawCorrection(story, id, version));
     }
 
     /**
@@ -136,17 +137,17 @@ public class Timeline implements EditorsWork {
      * ({@code written} says whether it was), then logged with the value before and after, and
      * announced to every open view.
      */
-    private Outcome<Event> write(EventId id, String action, BooleanSupplier written) {
-        Optional<Event> before = repository.find(id);
+    private Outcome<Event> write(StoryId story, EventId id, String action, BooleanSupplier written) {
+        Optional<Event> before = repository.find(story, id);
         if (before.isEmpty()) {
             return new Outcome.Missing<>("There is no event " + id.value() + " in the story (any more)");
         }
         if (!written.getAsBoolean()) {
-            return new Outcome.Conflict<>(repository.find(id).orElseThrow());
+            return new Outcome.Conflict<>(repository.find(story, id).orElseThrow());
         }
-        Event after = repository.find(id).orElseThrow();
-        audit.record(action, "event", id.value(), label(after), value(before.get()), value(after));
-        changes.announce(new Change("correction", "event:" + id.value()));
+        Event after = repository.find(story, id).orElseThrow();
+        audit.record(story, action, "event", id.value(), label(after), value(before.get()), value(after));
+        changes.announce(new Change(story, "correction", "event:" + id.value()));
         return new Outcome.Saved<>(after);
     }
 
@@ -165,10 +166,10 @@ public class Timeline implements EditorsWork {
 
     /** An event's correction follows it when a full merge makes it part of another. */
     @Override
-    public List<Followed> follow(ItemType type, Map<String, String> moves) {
+    public List<Followed> follow(StoryId story, ItemType type, Map<String, String> moves) {
         List<Followed> followed = new ArrayList<>();
         if (type == ItemType.EVENT) {
-            moves.forEach((from, to) -> repository.follow(new EventId(from), new EventId(to)).ifPresent(moved ->
+            moves.forEach((from, to) -> repository.follow(story, new EventId(from), new EventId(to)).ifPresent(moved ->
                     followed.add(new Followed(type, from, to, moved ? "correction" : "correction stayed behind (the event it joined has its own)"))));
         }
         return followed;

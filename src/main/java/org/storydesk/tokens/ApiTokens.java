@@ -26,7 +26,7 @@ import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.ApiTokenHolders;
 import org.storydesk.base.security.Editors;
-import org.storydesk.history.AuditLog;
+import org.storydesk.history.History;
 
 /**
  * API tokens: an editor creates one for an integration, which then acts as that editor; any
@@ -47,7 +47,7 @@ public class ApiTokens implements ApiTokenHolders {
 
     private final SecureRandom random = new SecureRandom();
     private final TokenRepository repository;
-    private final AuditLog audit;
+    private final History audit;
     private final StoryChanges changes;
     private final Map<TokenId, Instant> recordedUse = new ConcurrentHashMap<>();
     /**
@@ -57,7 +57,7 @@ public class ApiTokens implements ApiTokenHolders {
      */
     private final Cache<String, ApiToken> live = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
-    ApiTokens(TokenRepository repository, AuditLog audit, StoryChanges changes) {
+    ApiTokens(TokenRepository repository, History audit, StoryChanges changes) {
         this.repository = repository;
         this.audit = audit;
         this.changes = changes;
@@ -90,7 +90,7 @@ public class ApiTokens implements ApiTokenHolders {
         random.nextBytes(bits);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         ApiToken token = repository.insert(named, Editors.current(), hash(secret), secret.substring(0, PREFIX.length() + 4) + "…");
-        audit.record("create token", "token", token.id().toString(), token.name(), null, content(token));
+        audit.record(null, "create token", "token", token.id().toString(), token.name(), null, content(token));
         return new TokenOutcome.Created(token, secret);
     }
 
@@ -106,10 +106,10 @@ public class ApiTokens implements ApiTokenHolders {
         if (revoked.isEmpty()) {
             return new Outcome.Refused<>("The token “" + before.get().name() + "” was revoked already");
         }
-        audit.record("revoke token", "token", id.toString(), revoked.get().name(), content(before.get()), content(revoked.get()));
+        audit.record(null, "revoke token", "token", id.toString(), revoked.get().name(), content(before.get()), content(revoked.get()));
         recordedUse.remove(id);
         live.invalidateAll();
-        changes.announce(new Change(TOKENS, id.toString()));
+        changes.announce(new Change(null, TOKENS, id.toString()));
         return new Outcome.Saved<>(revoked.get());
     }
 

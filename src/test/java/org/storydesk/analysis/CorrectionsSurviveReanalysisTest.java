@@ -1,5 +1,6 @@
 package org.storydesk.analysis;
 
+import org.storydesk.Seeds;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,46 +57,46 @@ class CorrectionsSurviveReanalysisTest {
     @Test
     void statusesAndCorrectionsOfQuotesEventsAndPeopleSurviveAFreshAnalysis() {
         Analysis.awaitIdle(jdbc, Duration.ofMinutes(5));
-        Quote quote = quotes.list(QuoteQuery.of(StoryFilter.EVERYTHING), 0, 100).stream()
+        Quote quote = quotes.list(QuoteQuery.of(Seeds.STORY, StoryFilter.EVERYTHING), 0, 100).stream()
                 .filter(q -> q.speaker() != null && q.speaker().slug().value().equals("mark-carney")).findFirst().orElseThrow();
-        Event event = timeline.list(StoryFilter.EVERYTHING, 0, 1).getFirst();
+        Event event = timeline.list(Seeds.STORY, StoryFilter.EVERYTHING, 0, 1).getFirst();
         PersonSlug rutte = PersonSlug.of("mark-rutte");
 
-        saved(quotes.setStatus(quote.id(), 0, "verified", null));
-        Quote corrected = saved(quotes.correctSpeaker(quote.id(), 0, rutte, null));
+        saved(quotes.setStatus(Seeds.STORY, quote.id(), 0, "verified", null));
+        Quote corrected = saved(quotes.correctSpeaker(Seeds.STORY, quote.id(), 0, rutte, null));
         assertThat(corrected.speaker().slug()).isEqualTo(rutte);
         assertThat(corrected.correction().machineSpeaker().slug().value()).isEqualTo("mark-carney");
-        Event fixed = saved(timeline.correct(event.id(), 0, "Leaders met in Paris", LocalDate.of(2026, 1, 6), "day"));
+        Event fixed = saved(timeline.correct(Seeds.STORY, event.id(), 0, "Leaders met in Paris", LocalDate.of(2026, 1, 6), "day"));
         assertThat(fixed.correction().machineSummary()).isEqualTo(event.summary());
-        saved(people.correctName(PersonSlug.of("benjamin-zyla"), 0, "Ben Zyla"));
-        saved(people.keepApart(PersonSlug.of("jennie-carrigan"), "Gen. Jennie Carrigan"));
+        saved(people.correctName(Seeds.STORY, PersonSlug.of("benjamin-zyla"), 0, "Ben Zyla"));
+        saved(people.keepApart(Seeds.STORY, PersonSlug.of("jennie-carrigan"), "Gen. Jennie Carrigan"));
         Analysis.awaitIdle(jdbc, Duration.ofMinutes(2));
-        assertThat(people.find(PersonSlug.of("jennie-carignan"))).as("merged again in the background, apart").isPresent();
+        assertThat(people.find(Seeds.STORY, PersonSlug.of("jennie-carignan"))).as("merged again in the background, apart").isPresent();
 
         analyseEverythingAgain();
 
-        Quote after = quotes.find(quote.id()).orElseThrow();
+        Quote after = quotes.find(Seeds.STORY, quote.id()).orElseThrow();
         assertThat(after.status()).isEqualTo("verified");
         assertThat(after.speaker().slug()).isEqualTo(rutte);
         assertThat(after.correction().machine()).isEqualTo("Mark Carney");
-        assertThat(quotes.list(QuoteQuery.of(StoryFilter.EVERYTHING.withPeople(Set.of(rutte))), 0, 100))
+        assertThat(quotes.list(QuoteQuery.of(Seeds.STORY, StoryFilter.EVERYTHING.withPeople(Set.of(rutte))), 0, 100))
                 .as("the board's person filter follows the corrected speaker").extracting(Quote::id).contains(quote.id());
-        assertThat(quotes.list(new QuoteQuery(StoryFilter.EVERYTHING, null, null, QuoteStatus.VERIFIED), 0, 100))
+        assertThat(quotes.list(new QuoteQuery(Seeds.STORY, StoryFilter.EVERYTHING, null, null, QuoteStatus.VERIFIED), 0, 100))
                 .extracting(Quote::id).containsExactly(quote.id());
-        Event eventAfter = timeline.find(event.id()).orElseThrow();
+        Event eventAfter = timeline.find(Seeds.STORY, event.id()).orElseThrow();
         assertThat(eventAfter.summary()).isEqualTo("Leaders met in Paris");
         assertThat(eventAfter.from()).isEqualTo(LocalDate.of(2026, 1, 6));
         assertThat(eventAfter.correction().machineSummary()).isEqualTo(event.summary());
-        Person zyla = people.find(PersonSlug.of("benjamin-zyla")).orElseThrow();
+        Person zyla = people.find(Seeds.STORY, PersonSlug.of("benjamin-zyla")).orElseThrow();
         assertThat(zyla.name()).isEqualTo("Ben Zyla");
         assertThat(zyla.correction().machineName()).isEqualTo("Benjamin Zyla");
-        assertThat(people.find(PersonSlug.of("jennie-carrigan"))).isPresent();
-        assertThat(people.find(PersonSlug.of("jennie-carignan")).orElseThrow().variants()).doesNotContain("Gen. Jennie Carrigan");
+        assertThat(people.find(Seeds.STORY, PersonSlug.of("jennie-carrigan"))).isPresent();
+        assertThat(people.find(Seeds.STORY, PersonSlug.of("jennie-carignan")).orElseThrow().variants()).doesNotContain("Gen. Jennie Carrigan");
 
         assertThat(jdbc.sql("SELECT action FROM audit_log ORDER BY id").query(String.class).list())
                 .containsSubsequence("set status", "correct speaker", "correct event", "correct name", "keep apart");
 
-        Quote back = saved(quotes.withdrawCorrection(quote.id(), after.correction().version()));
+        Quote back = saved(quotes.withdrawCorrection(Seeds.STORY, quote.id(), after.correction().version()));
         assertThat(back.speaker().slug().value()).isEqualTo("mark-carney");
         assertThat(back.correction()).isNull();
     }

@@ -1,5 +1,6 @@
 package org.storydesk.analysis;
 
+import org.storydesk.Seeds;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public final class StoryGrowthBenchmark {
             TransactionTemplate transaction = app.getBean(TransactionTemplate.class);
             long heapBefore = usedHeap();
 
-            transaction.executeWithoutResult(status -> log.askForFullMerge("the benchmark asked for it"));
+            transaction.executeWithoutResult(status -> log.askForFullMerge(Seeds.STORY, "the benchmark asked for it"));
             long start = System.nanoTime();
             long cpu = CPU.getCurrentThreadCpuTime();
             merges.mergeWaiting();
@@ -76,19 +77,19 @@ public final class StoryGrowthBenchmark {
             int fullMerges = 0;
             for (StoryMerger.Analysed article : generator.articles(ADDED)) {
                 desk.write(List.of(article));
-                int generation = log.state().generation();
+                int generation = log.state(Seeds.STORY).generation();
                 long begin = System.nanoTime();
                 while (merges.mergeWaiting()) {
                     // a full merge asked for by the article, or the article itself: until nothing waits
                 }
                 adds.add((System.nanoTime() - begin) / 1e6);
-                if (log.state().generation() != generation) {
+                if (log.state(Seeds.STORY).generation() != generation) {
                     fullMerges++;
                 }
             }
             adds.sort(null);
 
-            transaction.executeWithoutResult(status -> log.askForFullMerge("the benchmark asked for it again"));
+            transaction.executeWithoutResult(status -> log.askForFullMerge(Seeds.STORY, "the benchmark asked for it again"));
             start = System.nanoTime();
             merges.mergeWaiting();
             double again = (System.nanoTime() - start) / 1e9;

@@ -1,5 +1,6 @@
 package org.storydesk.analysis;
 
+import org.storydesk.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +27,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.storydesk.IntegrationTest;
 import org.storydesk.analysis.merging.GrowingStory;
 import org.storydesk.analysis.merging.StoryMerger;
-import org.storydesk.annotations.Note;
-import org.storydesk.annotations.NoteDraft;
-import org.storydesk.annotations.NoteOutcome;
-import org.storydesk.annotations.Notes;
+import org.storydesk.notes.Note;
+import org.storydesk.notes.NoteDraft;
+import org.storydesk.notes.NoteOutcome;
+import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.PersonSlug;
@@ -42,10 +43,10 @@ import org.storydesk.quotes.Quote;
 import org.storydesk.quotes.QuoteId;
 import org.storydesk.quotes.QuoteRepository;
 import org.storydesk.quotes.Quotes;
-import org.storydesk.stories.ArticleBatch;
-import org.storydesk.stories.Articles;
-import org.storydesk.stories.NewArticle;
-import org.storydesk.stories.SeedIngestion;
+import org.storydesk.articles.ArticleBatch;
+import org.storydesk.articles.Articles;
+import org.storydesk.articles.NewArticle;
+import org.storydesk.articles.SeedIngestion;
 import org.storydesk.support.Analysis;
 import org.storydesk.support.SeparateApps;
 import org.storydesk.timeline.EventRepository;
@@ -115,33 +116,33 @@ class StoryGrowthTest {
         assertThat(articlesInStory).as("the five seeds and the five extra articles").isEqualTo(10);
         // Two workers take the articles in whatever order they finish: the story grown in that order, article by
         // article, is the story merged at once (an article that changes how earlier ones are read asks for that).
-        List<StoryMerger.Analysed> inOrder = analyses.current().stream().map(ArticleAnalyses.Numbered::analysed).toList();
-        GrowingStory grown = GrowingStory.of(List.of(), peoplePanel.splits());
+        List<StoryMerger.Analysed> inOrder = analyses.current(Seeds.STORY).stream().map(ArticleAnalyses.Numbered::analysed).toList();
+        GrowingStory grown = GrowingStory.of(List.of(), peoplePanel.splits(Seeds.STORY));
         int incremental = 0;
         for (int i = 0; i < inOrder.size(); i++) {
             if (grown.add(inOrder.get(i)) instanceof GrowingStory.Growth.Grown) {
                 incremental++;
             } else {
-                grown = GrowingStory.of(inOrder.subList(0, i + 1), peoplePanel.splits());
+                grown = GrowingStory.of(inOrder.subList(0, i + 1), peoplePanel.splits(Seeds.STORY));
             }
         }
         assertThat(incremental).isGreaterThanOrEqualTo(inOrder.size() - 2);
-        assertThat(grown.story().quotes()).isEqualTo(GrowingStory.of(inOrder, peoplePanel.splits()).story().quotes());
-        assertThat(grown.story().events()).isEqualTo(GrowingStory.of(inOrder, peoplePanel.splits()).story().events());
+        assertThat(grown.story().quotes()).isEqualTo(GrowingStory.of(inOrder, peoplePanel.splits(Seeds.STORY)).story().quotes());
+        assertThat(grown.story().events()).isEqualTo(GrowingStory.of(inOrder, peoplePanel.splits(Seeds.STORY)).story().events());
         // Two workers, and no article analysed twice (a long one takes a turn per section, each claimed once).
         assertThat(jdbc.sql("SELECT count(*) FROM analysis_jobs WHERE state <> 'done'").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT DISTINCT claimed_by FROM analysis_jobs").query(String.class).list()).isNotEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM analysis_jobs j WHERE j.attempts > 1 AND j.sections_done = 0").query(Integer.class).single())
                 .isZero();
 
-        StoryMerger.Story atOnce = GrowingStory.of(analyses.current().stream().map(ArticleAnalyses.Numbered::analysed).toList(),
-                peoplePanel.splits()).story();
+        StoryMerger.Story atOnce = GrowingStory.of(analyses.current(Seeds.STORY).stream().map(ArticleAnalyses.Numbered::analysed).toList(),
+                peoplePanel.splits(Seeds.STORY)).story();
 
-        assertThat(byId(people.machineRows(), p -> p.slug().value(), StoryGrowthTest::comparable))
+        assertThat(byId(people.machineRows(Seeds.STORY), p -> p.slug().value(), StoryGrowthTest::comparable))
                 .isEqualTo(byId(atOnce.people(), p -> p.slug().value(), StoryGrowthTest::comparable));
-        assertThat(byId(quotes.machineRows(), q -> q.id().value(), StoryGrowthTest::comparable))
+        assertThat(byId(quotes.machineRows(Seeds.STORY), q -> q.id().value(), StoryGrowthTest::comparable))
                 .isEqualTo(byId(atOnce.quotes(), q -> q.id().value(), StoryGrowthTest::comparable));
-        assertThat(byId(events.machineRows(), e -> e.id().value(), StoryGrowthTest::comparable))
+        assertThat(byId(events.machineRows(Seeds.STORY), e -> e.id().value(), StoryGrowthTest::comparable))
                 .isEqualTo(byId(atOnce.events(), e -> e.id().value(), StoryGrowthTest::comparable));
     }
 
@@ -150,12 +151,12 @@ class StoryGrowthTest {
     void aNoteAndAStatusOnAQuoteFollowItWhenANewVersionOfItsArticleRewordsIt() throws IOException {
         Analysis.awaitIdle(jdbc, Duration.ofMinutes(8));
         String file = "hockey_captain_trade.txt";
-        Quote quote = quoteBoard.list(org.storydesk.quotes.QuoteQuery.of(org.storydesk.base.StoryFilter.EVERYTHING), 0, 1000).stream()
+        Quote quote = quoteBoard.list(org.storydesk.quotes.QuoteQuery.of(Seeds.STORY, org.storydesk.base.StoryFilter.EVERYTHING), 0, 1000).stream()
                 .filter(q -> q.sources().size() == 1 && file.equals(q.sources().getFirst().source()))
                 .filter(q -> q.text().split(" ").length >= 8 && q.kind().equals("full"))
                 .findFirst().orElseThrow();
-        Note note = saved(notes.add(NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Ask the club for the recording.", List.of("check"))));
-        assertThat(quoteBoard.setStatus(quote.id(), 0, "verified", null)).isInstanceOf(Outcome.Saved.class);
+        Note note = saved(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.QUOTE, quote.id().value(), "Ask the club for the recording.", List.of("check"))));
+        assertThat(quoteBoard.setStatus(Seeds.STORY, quote.id(), 0, "verified", null)).isInstanceOf(Outcome.Saved.class);
 
         // The outlet corrects a word of the quote: a new version of the article.
         Path seed = FOLDER.resolve(file);
@@ -167,10 +168,10 @@ class StoryGrowthTest {
         ingestion.ingest(FOLDER);
         Analysis.awaitIdle(jdbc, Duration.ofMinutes(4));
 
-        assertThat(quoteBoard.find(quote.id())).as("the old wording's quote is gone").isEmpty();
+        assertThat(quoteBoard.find(Seeds.STORY, quote.id())).as("the old wording's quote is gone").isEmpty();
         Note followed = notes.find(note.id()).orElseThrow();
         assertThat(followed.targetId()).isNotEqualTo(quote.id().value());
-        Quote now = quoteBoard.find(new QuoteId(followed.targetId())).orElseThrow();
+        Quote now = quoteBoard.find(Seeds.STORY, new QuoteId(followed.targetId())).orElseThrow();
         assertThat(now.sources().getFirst().text()).isEqualTo(reworded);
         assertThat(now.status()).isEqualTo("verified");
         assertThat(followed.anchor().attached()).isTrue();
@@ -186,16 +187,16 @@ class StoryGrowthTest {
         Analysis.awaitIdle(jdbc, Duration.ofMinutes(8));
         // One outlet misspelt her name. Her slug is the name the story first knew her by: whichever outlet's was merged first.
         Person her = jdbc.sql("SELECT slug FROM people WHERE name = 'Jennie Carignan'").query(String.class).list().stream()
-                .map(slug -> peoplePanel.find(PersonSlug.of(slug)).orElseThrow()).findFirst().orElseThrow();
+                .map(slug -> peoplePanel.find(Seeds.STORY, PersonSlug.of(slug)).orElseThrow()).findFirst().orElseThrow();
         assertThat(her.variants()).contains("Gen. Jennie Carrigan");
-        Note note = saved(notes.add(NoteDraft.on(ItemType.PERSON, her.slug().value(), "Her office confirms the title.", List.of())));
+        Note note = saved(notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.PERSON, her.slug().value(), "Her office confirms the title.", List.of())));
 
-        assertThat(peoplePanel.keepApart(her.slug(), "Gen. Jennie Carrigan")).isInstanceOf(Outcome.Saved.class);
+        assertThat(peoplePanel.keepApart(Seeds.STORY, her.slug(), "Gen. Jennie Carrigan")).isInstanceOf(Outcome.Saved.class);
         Analysis.awaitIdle(jdbc, Duration.ofMinutes(2));
 
-        Person right = peoplePanel.find(PersonSlug.of("jennie-carignan")).orElseThrow();
+        Person right = peoplePanel.find(Seeds.STORY, PersonSlug.of("jennie-carignan")).orElseThrow();
         assertThat(right.name()).isEqualTo("Jennie Carignan");
-        assertThat(peoplePanel.find(PersonSlug.of("jennie-carrigan")).orElseThrow().variants()).containsOnly("Gen. Jennie Carrigan");
+        assertThat(peoplePanel.find(Seeds.STORY, PersonSlug.of("jennie-carrigan")).orElseThrow().variants()).containsOnly("Gen. Jennie Carrigan");
         assertThat(notes.find(note.id()).orElseThrow().targetId()).as("the note follows most of her").isEqualTo("jennie-carignan");
         if (her.slug().value().equals("jennie-carrigan")) {
             // Her slug went with the misspelt part: the note moved, and the History says so.
@@ -226,7 +227,7 @@ class StoryGrowthTest {
             batch.add(new ArticleBatch.Item(place + ".txt", NewArticle.upload(("The " + place + " of Port Ellery reopened on Tuesday after "
                     + "the storm, the harbour board said.").getBytes(), false), null));
         }
-        List<ArticleBatch.Result> added = articles.addAll(batch, done -> { });
+        List<ArticleBatch.Result> added = articles.addAll(batch, Seeds.STORY_NAME, done -> { });
         long longOne = articleId(added.getFirst());
         List<Long> longOnes = List.of(longOne, articleId(added.get(1)));
         Analysis.awaitIdle(jdbc, Duration.ofMinutes(6));
@@ -239,7 +240,7 @@ class StoryGrowthTest {
                 .param("shorts", added.stream().skip(2).map(StoryGrowthTest::articleId).toList()).param("longs", longOnes)
                 .query(Integer.class).single()).as("the short articles did not wait for the long ones").isEqualTo(places.length);
         // What the sections said is one article's: quotes at their places in the whole body.
-        List<MachineQuote> quotesOfLong = quotes.machineRows().stream()
+        List<MachineQuote> quotesOfLong = quotes.machineRows(Seeds.STORY).stream()
                 .filter(q -> q.sources().stream().anyMatch(s -> s.article().value() == longOne)).toList();
         assertThat(quotesOfLong).isNotEmpty();
         String body = articles.find(org.storydesk.base.ArticleId.of(longOne)).orElseThrow().body();
@@ -254,9 +255,9 @@ class StoryGrowthTest {
 
     private static long articleId(ArticleBatch.Result result) {
         return switch (result.outcome()) {
-            case org.storydesk.stories.AddOutcome.Added added -> added.article().id().value();
-            case org.storydesk.stories.AddOutcome.AlreadyStored existing -> existing.article().id().value();
-            case org.storydesk.stories.AddOutcome.Rejected rejected -> throw new AssertionError(rejected.reason());
+            case org.storydesk.articles.AddOutcome.Added added -> added.article().id().value();
+            case org.storydesk.articles.AddOutcome.AlreadyStored existing -> existing.article().id().value();
+            case org.storydesk.articles.AddOutcome.Rejected rejected -> throw new AssertionError(rejected.reason());
         };
     }
 

@@ -128,7 +128,7 @@ class TwoNodesTest {
             assertThat(note.statusCode()).isEqualTo(201);
 
             Change change = heard.poll(2, TimeUnit.SECONDS);
-            assertThat(change).isEqualTo(new Change("note", "person:mark-carney"));
+            assertThat(change).isEqualTo(new Change(Seeds.STORY, "note", "person:mark-carney"));
             new WebDriverWait(editor.driver, Duration.ofSeconds(2), Duration.ofMillis(50)).until(driver ->
                     driver.findElement(By.className("sd-notes")).getText().contains("Written on the first node."));
             assertThat(Duration.ofNanos(System.nanoTime() - written)).isLessThan(Duration.ofSeconds(2));
@@ -166,7 +166,7 @@ class TwoNodesTest {
                 StoryMerges merge = node.getBean(StoryMerges.class);
                 TransactionTemplate transaction = node.getBean(TransactionTemplate.class);
                 merges.add(both.submit(() -> {
-                    transaction.executeWithoutResult(status -> node.getBean(MergeLog.class).askForFullMerge("the test asked for it"));
+                    transaction.executeWithoutResult(status -> node.getBean(MergeLog.class).askForFullMerge(Seeds.STORY, "the test asked for it"));
                     while (merge.mergeWaiting()) {
                         // until nothing more waits on this node
                     }

@@ -1,5 +1,6 @@
 package org.storydesk.backup;
 
+import org.storydesk.Seeds;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,8 +124,8 @@ class BackupRoundTripTest {
                 List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
         try {
             Quotes desk = app.getBean(Quotes.class);
-            assertThat(desk.setStatus(new QuoteId(other), 0, "disputed", "The transcript differs.")).isInstanceOf(Outcome.Saved.class);
-            assertThat(desk.correctSpeaker(new QuoteId(quote), 0, null, "a government spokesperson")).isInstanceOf(Outcome.Saved.class);
+            assertThat(desk.setStatus(Seeds.STORY, new QuoteId(other), 0, "disputed", "The transcript differs.")).isInstanceOf(Outcome.Saved.class);
+            assertThat(desk.correctSpeaker(Seeds.STORY, new QuoteId(quote), 0, null, "a government spokesperson")).isInstanceOf(Outcome.Saved.class);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -13,8 +13,8 @@ import java.util.Locale;
 import org.storydesk.analysis.CachedPipeline;
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
 import org.storydesk.analysis.extraction.CoreNlpPipeline;
-import org.storydesk.stories.cleaning.PageCleaner;
-import org.storydesk.stories.cleaning.Words;
+import org.storydesk.articles.cleaning.PageCleaner;
+import org.storydesk.articles.cleaning.Words;
 
 /**
  * The NLP pipeline's load time, the time to analyse an 800-word article once warm, and the heap

@@ -1,5 +1,6 @@
 package org.storydesk.bench;
 
+import org.storydesk.Seeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +26,8 @@ import org.storydesk.base.ui.FilterDescriptions;
 import org.storydesk.people.People;
 import org.storydesk.quotes.QuoteQuery;
 import org.storydesk.quotes.Quotes;
-import org.storydesk.stories.AnalysisStatus;
-import org.storydesk.stories.Articles;
+import org.storydesk.articles.AnalysisStatus;
+import org.storydesk.articles.Articles;
 import org.storydesk.support.Analysis;
 import org.storydesk.support.SyntheticDesk;
 import org.storydesk.support.SyntheticStory;
@@ -69,7 +70,10 @@ public final class FilterBenchmark {
             new SyntheticDesk(jdbc, app.getBean(NamedParameterJdbcTemplate.class), app.getBean(JsonMapper.class))
                     .write(new SyntheticStory(size, 42).articles(size));
             // The story of them is made by the app's own merge, as a whole, as after an upgrade.
-            jdbc.sql("UPDATE story_merges SET full_merge_requested = now(), full_merge_reason = 'the benchmark asked for it'").update();
+            jdbc.sql("""
+                    INSERT INTO story_merges (story_id, merged_at, people, quotes, events, full_merge_requested, full_merge_reason)
+                    SELECT min(id), NULL, 0, 0, 0, now(), 'the benchmark asked for it' FROM stories
+                    ON CONFLICT (story_id) DO UPDATE SET full_merge_requested = now(), full_merge_reason = 'the benchmark asked for it'""").update();
             Analysis.awaitIdle(jdbc, Duration.ofMinutes(20));
             jdbc.sql("ANALYZE").update();
             String written = jdbc.sql("""
@@ -97,46 +101,46 @@ public final class FilterBenchmark {
         Timeline timeline = app.getBean(Timeline.class);
         Quotes quotes = app.getBean(Quotes.class);
 
-        Map<String, StoryFilter> filters = filters(app.getBean(JdbcClient.class), options.options());
+        Map<String, StoryFilter> filters = filters(app.getBean(JdbcClient.class), options.options(Seeds.STORY));
 
         // What every view does on a change of filter: the header shows the filter, and the panel answers it.
         Consumer<StoryFilter> header = filter -> {
-            options.options();
-            FilterDescriptions.names(filter.hasPeople() ? filter : filter.withPeople(Set.of(PersonSlug.of("nobody"))), options);
+            options.options(Seeds.STORY);
+            FilterDescriptions.names(Seeds.STORY, filter.hasPeople() ? filter : filter.withPeople(Set.of(PersonSlug.of("nobody"))), options);
         };
         Map<String, Consumer<StoryFilter>> views = new LinkedHashMap<>();
         views.put("Overview", filter -> {
             header.accept(filter);
-            articles.coverage(filter);
-            analysis.progress();
-            people.mostQuoted(filter, 8);
-            timeline.latest(filter, 6);
+            articles.coverage(Seeds.STORY, filter);
+            analysis.progress(Seeds.STORY);
+            people.mostQuoted(Seeds.STORY, filter, 8);
+            timeline.latest(Seeds.STORY, filter, 6);
         });
-        views.put("Stories", filter -> {
+        views.put("Articles", filter -> {
             header.accept(filter);
-            articles.count(filter);
-            analysis.of(articles.page(filter, null, 0, PAGE).stream().map(article -> article.id()).toList());
+            articles.count(Seeds.STORY, filter);
+            analysis.of(articles.page(Seeds.STORY, filter, null, 0, PAGE).stream().map(article -> article.id()).toList());
         });
         views.put("Timeline", filter -> {
             header.accept(filter);
-            timeline.count(filter);
-            timeline.list(filter, 0, PAGE);
+            timeline.count(Seeds.STORY, filter);
+            timeline.list(Seeds.STORY, filter, 0, PAGE);
         });
         views.put("Quote board", filter -> {
             header.accept(filter);
-            QuoteQuery query = new QuoteQuery(filter, null, "date");
+            QuoteQuery query = new QuoteQuery(Seeds.STORY, filter, null, "date");
             quotes.count(query);
             quotes.list(query, 0, PAGE);
         });
         views.put("Quote board, by reach", filter -> {
-            QuoteQuery query = new QuoteQuery(filter, null, "reach");
+            QuoteQuery query = new QuoteQuery(Seeds.STORY, filter, null, "reach");
             quotes.count(query);
             quotes.list(query, 0, PAGE);
         });
         views.put("People", filter -> {
             header.accept(filter);
-            people.count(filter);
-            people.page(filter, null, 0, PAGE);
+            people.count(Seeds.STORY, filter);
+            people.page(Seeds.STORY, filter, null, 0, PAGE);
         });
 
         System.out.printf(Locale.ROOT, "%nFilter changes on %s (target %d ms), %d runs of each of %d filters:%n", story, targetMs, RUNS, filters.size());
@@ -173,16 +177,17 @@ public final class FilterBenchmark {
         String person = jdbc.sql("SELECT speaker FROM quotes GROUP BY speaker ORDER BY count(*) DESC LIMIT 1").query(String.class).single();
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("Quote board, first page by date", """
-                SELECT q.id, p.name FROM quotes q LEFT JOIN people p ON p.slug = q.speaker
-                 ORDER BY q.said_on, q.first_article, q.id LIMIT 50""");
+                SELECT q.id, p.name FROM quotes q LEFT JOIN person_names p ON p.story_id = q.story_id AND p.slug = q.speaker
+                 WHERE q.story_id = 1 ORDER BY q.said_on, q.first_article, q.id LIMIT 50""");
         queries.put("Quote board, first page by reach", """
-                SELECT q.id, p.name FROM quotes q LEFT JOIN people p ON p.slug = q.speaker
-                 ORDER BY q.reach DESC, q.said_on, q.id LIMIT 50""");
+                SELECT q.id, p.name FROM quotes q LEFT JOIN person_names p ON p.story_id = q.story_id AND p.slug = q.speaker
+                 WHERE q.story_id = 1 ORDER BY q.reach DESC, q.said_on, q.id LIMIT 50""");
         queries.put("Quote board of the most quoted person", """
-                SELECT q.id, p.name FROM quotes q LEFT JOIN people p ON p.slug = q.speaker WHERE q.speaker IN ('%s')
+                SELECT q.id, p.name FROM quotes q LEFT JOIN person_names p ON p.story_id = q.story_id AND p.slug = q.speaker
+                 WHERE q.story_id = 1 AND q.speaker IN ('%s')
                  ORDER BY q.said_on, q.first_article, q.id LIMIT 50""".formatted(person));
         queries.put("Timeline of one week", """
-                SELECT count(*) FROM events e WHERE e.day_to >= date '2025-09-01' AND e.day_from <= date '2025-09-07'""");
+                SELECT count(*) FROM events e WHERE e.story_id = 1 AND e.day_to >= date '2025-09-01' AND e.day_from <= date '2025-09-07'""");
         queries.put("Stories of one week", """
                 SELECT a.id FROM current_articles a WHERE a.published >= date '2025-09-01' AND a.published <= date '2025-09-07'
                  ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT 50""");

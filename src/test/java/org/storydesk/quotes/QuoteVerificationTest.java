@@ -1,5 +1,6 @@
 package org.storydesk.quotes;
 
+import org.storydesk.Seeds;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -42,23 +43,23 @@ class QuoteVerificationTest {
     @BeforeEach
     void pickAQuoteNoEditorHasTouched() {
         Analysis.awaitIdle(jdbc, Duration.ofMinutes(5));
-        quote = quotes.list(new QuoteQuery(StoryFilter.EVERYTHING, null, "reach", QuoteStatus.UNVERIFIED), 0, 200).stream()
+        quote = quotes.list(new QuoteQuery(Seeds.STORY, StoryFilter.EVERYTHING, null, "reach", QuoteStatus.UNVERIFIED), 0, 200).stream()
                 .filter(q -> q.verdict().version() == 0).skip(3).findFirst().orElseThrow();
     }
 
     @Test
     void aDisputedQuoteSaysWhyAndTheBoardFiltersByStatus() {
-        assertThat(quotes.setStatus(quote.id(), 0, "disputed", "  ")).asInstanceOf(type(Outcome.Refused.class))
+        assertThat(quotes.setStatus(Seeds.STORY, quote.id(), 0, "disputed", "  ")).asInstanceOf(type(Outcome.Refused.class))
                 .satisfies(refused -> assertThat(refused.reason()).isEqualTo("A disputed quote needs a note that says why"));
 
-        Quote disputed = saved(quotes.setStatus(quote.id(), 0, "disputed", "The outlet's tape has a different wording."));
+        Quote disputed = saved(quotes.setStatus(Seeds.STORY, quote.id(), 0, "disputed", "The outlet's tape has a different wording."));
 
         assertThat(disputed.status()).isEqualTo("disputed");
         assertThat(disputed.verdict().note()).isEqualTo("The outlet's tape has a different wording.");
         assertThat(disputed.verdict().author()).isEqualTo("editor");
-        assertThat(quotes.list(new QuoteQuery(StoryFilter.EVERYTHING, null, null, QuoteStatus.DISPUTED), 0, 100))
+        assertThat(quotes.list(new QuoteQuery(Seeds.STORY, StoryFilter.EVERYTHING, null, null, QuoteStatus.DISPUTED), 0, 100))
                 .extracting(Quote::id).contains(quote.id());
-        assertThat(quotes.list(new QuoteQuery(StoryFilter.EVERYTHING, null, null, QuoteStatus.UNVERIFIED), 0, 500))
+        assertThat(quotes.list(new QuoteQuery(Seeds.STORY, StoryFilter.EVERYTHING, null, null, QuoteStatus.UNVERIFIED), 0, 500))
                 .extracting(Quote::id).doesNotContain(quote.id());
         assertThat(jdbc.sql("SELECT before::text || ' -> ' || after::text FROM audit_log WHERE item_id = :id AND action = 'set status'")
                 .param("id", quote.id().value()).query(String.class).single())
@@ -67,70 +68,70 @@ class QuoteVerificationTest {
 
     @Test
     void anUnknownStatusIsRefusedAndNothingChanges() {
-        assertThat(quotes.setStatus(quote.id(), 0, "probably-true", null)).asInstanceOf(type(Outcome.Refused.class))
+        assertThat(quotes.setStatus(Seeds.STORY, quote.id(), 0, "probably-true", null)).asInstanceOf(type(Outcome.Refused.class))
                 .satisfies(refused -> assertThat(refused.reason()).contains("no status 'probably-true'").contains("verified"));
-        assertThat(quotes.setStatus(quote.id(), 0, "corrected", "x".repeat(10_001))).isInstanceOf(Outcome.Refused.class);
-        assertThat(quotes.setStatus(new QuoteId("q-000000000000"), 0, "verified", null)).isInstanceOf(Outcome.Missing.class);
-        assertThat(quotes.find(quote.id()).orElseThrow().verdict().version()).isZero();
+        assertThat(quotes.setStatus(Seeds.STORY, quote.id(), 0, "corrected", "x".repeat(10_001))).isInstanceOf(Outcome.Refused.class);
+        assertThat(quotes.setStatus(Seeds.STORY, new QuoteId("q-000000000000"), 0, "verified", null)).isInstanceOf(Outcome.Missing.class);
+        assertThat(quotes.find(Seeds.STORY, quote.id()).orElseThrow().verdict().version()).isZero();
     }
 
     @Test
     void twoEditorsSettingAStatusAtOnceDoNotOverwriteEachOther() {
-        Quote first = saved(quotes.setStatus(quote.id(), 0, "verified", null));
+        Quote first = saved(quotes.setStatus(Seeds.STORY, quote.id(), 0, "verified", null));
 
-        Outcome<Quote> second = quotes.setStatus(quote.id(), 0, "corrected", "A stale decision.");
+        Outcome<Quote> second = quotes.setStatus(Seeds.STORY, quote.id(), 0, "corrected", "A stale decision.");
 
         assertThat(second).asInstanceOf(type(Outcome.Conflict.class))
                 .satisfies(conflict -> assertThat(((Quote) conflict.current()).status()).isEqualTo("verified"));
-        assertThat(quotes.find(quote.id()).orElseThrow().status()).isEqualTo("verified");
-        Quote after = saved(quotes.setStatus(quote.id(), first.verdict().version(), "unverified", null));
+        assertThat(quotes.find(Seeds.STORY, quote.id()).orElseThrow().status()).isEqualTo("verified");
+        Quote after = saved(quotes.setStatus(Seeds.STORY, quote.id(), first.verdict().version(), "unverified", null));
         assertThat(after.verdict().version()).isEqualTo(2);
     }
 
     @Test
     void aSpeakerCorrectionNamesSomeoneOfTheStoryOrDescribesThem() {
-        assertThat(quotes.correctSpeaker(quote.id(), 0, PersonSlug.of("no-such-person"), null)).isInstanceOf(Outcome.Refused.class);
-        assertThat(quotes.correctSpeaker(quote.id(), 0, null, " ")).isInstanceOf(Outcome.Refused.class);
+        assertThat(quotes.correctSpeaker(Seeds.STORY, quote.id(), 0, PersonSlug.of("no-such-person"), null)).isInstanceOf(Outcome.Refused.class);
+        assertThat(quotes.correctSpeaker(Seeds.STORY, quote.id(), 0, null, " ")).isInstanceOf(Outcome.Refused.class);
 
-        Quote labelled = saved(quotes.correctSpeaker(quote.id(), 0, null, "a senior official"));
+        Quote labelled = saved(quotes.correctSpeaker(Seeds.STORY, quote.id(), 0, null, "a senior official"));
 
         assertThat(labelled.speaker()).isNull();
         assertThat(labelled.speakerLabel()).isEqualTo("a senior official");
         assertThat(labelled.correction()).isNotNull();
-        assertThat(quotes.correctSpeaker(quote.id(), 0, null, "someone else")).isInstanceOf(Outcome.Conflict.class);
-        Quote restored = saved(quotes.withdrawCorrection(quote.id(), labelled.correction().version()));
+        assertThat(quotes.correctSpeaker(Seeds.STORY, quote.id(), 0, null, "someone else")).isInstanceOf(Outcome.Conflict.class);
+        Quote restored = saved(quotes.withdrawCorrection(Seeds.STORY, quote.id(), labelled.correction().version()));
         assertThat(restored.speakerName()).isEqualTo(quote.speakerName());
         assertThat(restored.correction()).isNull();
     }
 
     @Test
     void thePersonFilterCountsQuotesAsCorrected() {
-        Quote theirs = quotes.list(new QuoteQuery(StoryFilter.EVERYTHING, null, "reach", QuoteStatus.UNVERIFIED), 0, 200).stream()
+        Quote theirs = quotes.list(new QuoteQuery(Seeds.STORY, StoryFilter.EVERYTHING, null, "reach", QuoteStatus.UNVERIFIED), 0, 200).stream()
                 .filter(q -> q.speaker() != null && q.correction() == null && !q.id().equals(quote.id())).findFirst().orElseThrow();
         PersonSlug speaker = theirs.speaker().slug();
         int before = quotesOf(speaker);
 
-        Quote labelled = saved(quotes.correctSpeaker(theirs.id(), 0, null, "a spokesperson"));
+        Quote labelled = saved(quotes.correctSpeaker(Seeds.STORY, theirs.id(), 0, null, "a spokesperson"));
         assertThat(quotesOf(speaker)).isEqualTo(before - 1);
 
-        saved(quotes.withdrawCorrection(theirs.id(), labelled.correction().version()));
+        saved(quotes.withdrawCorrection(Seeds.STORY, theirs.id(), labelled.correction().version()));
         assertThat(quotesOf(speaker)).isEqualTo(before);
     }
 
     private int quotesOf(PersonSlug person) {
-        return storyPeople.find(person).orElseThrow().quotes();
+        return storyPeople.find(Seeds.STORY, person).orElseThrow().quotes();
     }
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerCannotSetAStatusOrCorrectAnything() {
-        assertThatThrownBy(() -> quotes.setStatus(quote.id(), 0, "verified", null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> quotes.correctSpeaker(quote.id(), 0, null, "x")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> quotes.withdrawCorrection(quote.id(), 1)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> timeline.correct(null, 0, "x", null, null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> people.correctName(PersonSlug.of("mark-carney"), 0, "x")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> people.keepApart(PersonSlug.of("mark-carney"), "Carney")).isInstanceOf(AccessDeniedException.class);
-        assertThat(quotes.find(quote.id()).orElseThrow().verdict().version()).isZero();
+        assertThatThrownBy(() -> quotes.setStatus(Seeds.STORY, quote.id(), 0, "verified", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quotes.correctSpeaker(Seeds.STORY, quote.id(), 0, null, "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> quotes.withdrawCorrection(Seeds.STORY, quote.id(), 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> timeline.correct(Seeds.STORY, null, 0, "x", null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.correctName(Seeds.STORY, PersonSlug.of("mark-carney"), 0, "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.keepApart(Seeds.STORY, PersonSlug.of("mark-carney"), "Carney")).isInstanceOf(AccessDeniedException.class);
+        assertThat(quotes.find(Seeds.STORY, quote.id()).orElseThrow().verdict().version()).isZero();
     }
 
     private static <T> T saved(Outcome<T> outcome) {

@@ -10,20 +10,23 @@ public final class Analysis {
     private Analysis() {
     }
 
-    /** Waits until no article is waiting or being analysed, and the story has taken in every analysis (and merged since). */
+    /** Waits until no article is waiting or being analysed, and every story has taken in every analysis of its articles. */
     public static void awaitIdle(JdbcClient jdbc, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             boolean busy = jdbc.sql("SELECT EXISTS (SELECT 1 FROM analysis_jobs WHERE state IN ('pending', 'running'))")
                     .query(Boolean.class).single();
+            // Every story has taken in every current analysis of its articles, let go of those taken out, and merged since.
             boolean merged = jdbc.sql("""
-                            SELECT coalesce((SELECT merged_at FROM story_merges WHERE id = 1), 'epoch')
-                                   >= coalesce((SELECT max(finished_at) FROM analysis_jobs), 'epoch')
-                               AND NOT EXISTS (SELECT 1 FROM story_merges WHERE full_merge_requested IS NOT NULL)
-                               AND NOT EXISTS (SELECT 1 FROM article_analyses r
+                            SELECT NOT EXISTS (SELECT 1 FROM story_merges WHERE full_merge_requested IS NOT NULL)
+                               AND NOT EXISTS (SELECT 1 FROM story_articles sa
+                                                 JOIN article_analyses r ON r.article_id = sa.article_id
                                                  JOIN current_articles a ON a.id = r.article_id AND a.version_id = r.version_id
-                                                 LEFT JOIN story_merge_log l ON l.article_id = r.article_id
-                                                WHERE l.seq IS NULL OR l.analysis_number <> r.number)""")
+                                                 LEFT JOIN story_merge_log l ON l.story_id = sa.story_id AND l.article_id = r.article_id
+                                                WHERE l.seq IS NULL OR l.analysis_number <> r.number)
+                               AND NOT EXISTS (SELECT 1 FROM story_merge_log l
+                                                WHERE NOT EXISTS (SELECT 1 FROM story_articles sa
+                                                                   WHERE sa.story_id = l.story_id AND sa.article_id = l.article_id))""")
                     .query(Boolean.class).single();
             if (!busy && merged) {
                 return;

@@ -32,8 +32,12 @@ public final class SyntheticDesk {
         this.json = json;
     }
 
-    /** Writes the articles (ids as the generator numbered them) and their analyses, in batches. */
+    /** Writes the articles (ids as the generator numbered them) and their analyses, in batches, onto the desk's first story. */
     public void write(List<StoryMerger.Analysed> articles) {
+        long story = jdbc.sql("""
+                        INSERT INTO stories (slug, name, created_by) SELECT 'synthetic-story', 'A synthetic story', 'bench'
+                         WHERE NOT EXISTS (SELECT 1 FROM stories)""").update() == 1
+                ? jdbc.sql("SELECT min(id) FROM stories").query(Long.class).single() : jdbc.sql("SELECT min(id) FROM stories").query(Long.class).single();
         for (int from = 0; from < articles.size(); from += 1_000) {
             List<StoryMerger.Analysed> chunk = articles.subList(from, Math.min(articles.size(), from + 1_000));
             List<SqlParameterSource> rows = new ArrayList<>();
@@ -49,6 +53,7 @@ public final class SyntheticDesk {
                         .addValue("outlet", "Outlet " + (1 + id % 40))
                         .addValue("headline", "Report " + id + " on the talks")
                         .addValue("published", published)
+                        .addValue("story", story)
                         .addValue("result", json.writeValueAsString(article.analysis())));
             }
             SqlParameterSource[] values = rows.toArray(SqlParameterSource[]::new);
@@ -60,6 +65,7 @@ public final class SyntheticDesk {
             batch.batchUpdate("""
                     INSERT INTO analysis_jobs (article_id, version_id, state, finished_at, took_ms)
                     VALUES (:id, (SELECT current_version_id FROM articles WHERE id = :id), 'done', now(), 1500)""", values);
+            batch.batchUpdate("INSERT INTO story_articles (story_id, article_id, added_by) VALUES (:story, :id, 'bench')", values);
             batch.batchUpdate("""
                     INSERT INTO article_analyses (article_id, version_id, result)
                     VALUES (:id, (SELECT current_version_id FROM articles WHERE id = :id), CAST(:result AS jsonb))""", values);

@@ -21,7 +21,7 @@ import org.storydesk.base.ArticleId;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.quotes.MachineQuote;
 import org.storydesk.quotes.QuoteId;
-import org.storydesk.stories.cleaning.StopWords;
+import org.storydesk.base.StopWords;
 
 /**
  * A quote carried by three outlets is one quote with three sources: editors verify it once.

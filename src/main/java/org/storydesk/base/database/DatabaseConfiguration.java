@@ -8,6 +8,6 @@ import org.springframework.context.annotation.Import;
  * the embedded PostgreSQL when none is configured, and the roles the migrations grant.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({EmbeddedDatabaseConfiguration.class, DatabaseRoles.class})
+@Import({EmbeddedDatabaseConfiguration.class, DatabaseRoles.class, MigrationPlaceholders.class})
 public class DatabaseConfiguration {
 }

@@ -99,8 +99,30 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The API's description (OpenAPI 3 at {@code /api/docs}, and a page to read it at {@code /api/docs/ui}): for anyone
+     * logged in, whether through the dashboard (its session) or as a script (a token, or HTTP Basic). Only reading.
+     */
     @Bean
     @Order(1)
+    SecurityFilterChain apiDocs(HttpSecurity http, AuthenticationManager logins, ApiTokenHolders tokens, UserDetailsService users,
+                                ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+        return http.securityMatcher("/api/docs", "/api/docs/**")
+                .authenticationManager(logins)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**").hasAnyRole(Roles.EDITOR, Roles.VIEWER)
+                        .anyRequest().denyAll())
+                .addFilterBefore(new BearerTokens(tokens, users,
+                        () -> contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiLogin))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::apiLogin))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> common(headers, DASHBOARD_POLICY))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins, ApiTokenHolders tokens, UserDetailsService users,
                             ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         return http.securityMatcher("/api/**")
@@ -123,7 +145,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain dashboard(HttpSecurity http, AuthenticationManager logins, RequestUtil vaadinRequests) throws Exception {
         // Vaadin's configurer comes first: it names the login view before the form login is set up, so Spring's own
         // generated login page never appears.

@@ -20,6 +20,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.shared.Registration;
 import org.storydesk.base.PersonSlug;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.StoryPeople;
 
 /**
@@ -86,11 +87,11 @@ public class FilterBar extends HorizontalLayout {
         add(new Icon(VaadinIcon.FILTER), people, from, to, clear);
     }
 
-    /** Shows a filter (from the URL) without firing a change. */
-    public void show(StoryFilter filter) {
+    /** Shows a story's filter (from the URL) without firing a change. */
+    public void show(StoryId story, StoryFilter filter) {
         showing = true;
         try {
-            List<StoryPeople.PersonOption> options = storyPeople.options();
+            List<StoryPeople.PersonOption> options = storyPeople.options(story);
             people.setItems(options);
             Set<String> wanted = filter.people().stream().map(PersonSlug::value).collect(Collectors.toSet());
             people.setValue(options.stream().filter(option -> wanted.contains(option.slug().value()))

@@ -3,6 +3,7 @@ package org.storydesk.base.ui;
 import java.util.List;
 
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.StoryPeople;
 
 /** What a filter asks for, in words, for the empty states: "from Ana Ruiz between 5 Jan 2026 and 6 Jan 2026". */
@@ -12,18 +13,18 @@ public final class FilterDescriptions {
     }
 
     /** "No quotes from Ana Ruiz between 5 Jan 2026 and 6 Jan 2026." */
-    public static String nothing(String what, String relation, StoryFilter filter, StoryPeople people) {
+    public static String nothing(String what, String relation, StoryId story, StoryFilter filter, StoryPeople people) {
         StringBuilder text = new StringBuilder("No ").append(what);
         if (filter.hasPeople()) {
-            text.append(' ').append(relation).append(' ').append(names(filter, people));
+            text.append(' ').append(relation).append(' ').append(names(story, filter, people));
         }
         text.append(dates(filter));
         return text.append('.').toString();
     }
 
-    public static String names(StoryFilter filter, StoryPeople people) {
+    public static String names(StoryId story, StoryFilter filter, StoryPeople people) {
         List<String> names = filter.people().stream()
-                .map(slug -> people.find(slug).map(StoryPeople.PersonOption::name).orElse(slug.value()))
+                .map(slug -> people.find(story, slug).map(StoryPeople.PersonOption::name).orElse(slug.value()))
                 .sorted().toList();
         if (names.size() == 1) {
             return names.getFirst();

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -26,24 +25,29 @@ import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.Live;
 import org.storydesk.base.ui.Toolbars;
-import org.storydesk.history.AuditEntry;
-import org.storydesk.history.AuditLog;
-import org.storydesk.history.AuditQuery;
+import org.storydesk.history.HistoryEntry;
+import java.util.Optional;
+import org.storydesk.base.StoryDirectory;
+import org.storydesk.base.StoryName;
+import org.storydesk.base.ui.StoryMenu;
+import org.storydesk.base.ui.StoryNavigation;
+import org.storydesk.history.History;
+import org.storydesk.history.HistoryQuery;
 
 /**
- * Everything editors wrote, newest first: who, when, what, and the value before and after.
- * Filtered by editor, by kind of item, by words of the item, or to one item
- * ({@code /history?item=q-1a2b…}, as each quote and event links to its own).
+ * Everything editors wrote in a story (and the desk's own, such as API tokens), newest first: who,
+ * when, what, and the value before and after. Filtered by editor, by kind of item, by words of the
+ * item, or to one item ({@code /stories/<slug>/history?item=q-1a2b…}, as each quote and event links to its own).
  */
-@Route("history")
+@Route("stories/:story/history")
 @PageTitle("History")
-@Menu(order = 6, icon = "vaadin:time-backward", title = "History")
+@StoryMenu(order = 6, icon = "vaadin:time-backward", title = "History")
 @PermitAll
 public class HistoryView extends Div implements BeforeEnterObserver {
 
     private static final int WHOLE = 50;
 
-    final Grid<AuditEntry> grid = new Grid<>();
+    final Grid<HistoryEntry> grid = new Grid<>();
     final Select<String> editor = new Select<>();
     final Select<String> type = new Select<>();
     final TextField search = new TextField();
@@ -51,11 +55,14 @@ public class HistoryView extends Div implements BeforeEnterObserver {
     final Paragraph summary = new Paragraph();
     final Div empty = new Div();
 
-    private final AuditLog audit;
+    private final History audit;
+    private final StoryDirectory stories;
     private String item;
+    volatile StoryName story;
 
-    HistoryView(AuditLog audit, StoryChanges changes) {
+    HistoryView(History audit, StoryChanges changes, StoryDirectory stories) {
         this.audit = audit;
+        this.stories = stories;
         addClassName("sd-page");
         summary.addClassName("sd-lede");
         Div head = new Div(new H2("History"), summary);
@@ -63,8 +70,9 @@ public class HistoryView extends Div implements BeforeEnterObserver {
 
         Toolbars.optional(editor, "Editor", "Anyone", this::refresh);
         Toolbars.optional(type, "On", "Anyone", this::refresh);
-        type.setItems("article", "note", "quote", "event", "person", "token");
+        type.setItems("story", "article", "note", "quote", "event", "person", "token");
         type.setItemLabelGenerator(value -> value == null ? "Anything" : switch (value) {
+            case "story" -> "The story";
             case "article" -> "Articles";
             case "note" -> "Notes";
             case "quote" -> "Quotes";
@@ -85,20 +93,25 @@ public class HistoryView extends Div implements BeforeEnterObserver {
         grid.addClassName("sd-grid");
         grid.addThemeVariants(GridVariant.NO_ROW_BORDERS, GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(entry -> Formats.moment(entry.at())).setHeader("When").setWidth("160px").setFlexGrow(0);
-        grid.addColumn(AuditEntry::editor).setHeader("Editor").setWidth("110px").setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader("What").setWidth("150px").setFlexGrow(0);
-        grid.addColumn(AuditEntry::label).setHeader("Item").setFlexGrow(2);
+        grid.addColumn(HistoryEntry::editor).setHeader("Editor").setWidth("110px").setFlexGrow(0);
+        grid.addColumn(HistoryEntry::action).setHeader("What").setWidth("150px").setFlexGrow(0);
+        grid.addColumn(HistoryEntry::label).setHeader("Item").setFlexGrow(2);
         grid.addComponentColumn(HistoryView::change).setHeader("Before → after").setFlexGrow(3);
         grid.setAriaLabel("The desk's history");
         empty.addClassNames("sd-empty", "sd-panel");
         empty.add(new Paragraph("Nothing written yet. Every note, status and correction an editor makes is listed here, for good."));
         add(head, toolbar, grid, empty);
         // Editors' writes, and a full merge (whose moves of editors' work are written here); not the analysis taking in an article.
-        Live.refresh(this, changes, change -> !change.kind().equals(Change.MERGE), this::refresh);
+        Live.refresh(this, changes, change -> story != null && change.in(story.id()) && !change.kind().equals(Change.MERGE), this::refresh);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<StoryName> named = StoryNavigation.storyOf(event, stories);
+        if (named.isEmpty()) {
+            return;
+        }
+        story = named.get();
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         item = parameters.getOrDefault("item", List.of()).stream().findFirst().filter(value -> !value.isBlank()).orElse(null);
         refresh();
@@ -106,10 +119,10 @@ public class HistoryView extends Div implements BeforeEnterObserver {
 
     void refresh() {
         String chosen = editor.getValue();
-        List<String> editors = audit.editors();
+        List<String> editors = audit.editors(story.id());
         editor.setItems(editors);
         editor.setValue(editors.contains(chosen) ? chosen : null);
-        AuditQuery query = new AuditQuery(editor.getValue(), type.getValue(), item, search.getValue());
+        HistoryQuery query = new HistoryQuery(story.id(), editor.getValue(), type.getValue(), item, search.getValue());
         int count = audit.count(query);
         grid.setItems(page -> audit.list(query, page.getOffset(), page.getLimit()).stream(), page -> count);
         grid.setAllRowsVisible(count <= WHOLE);
@@ -122,7 +135,7 @@ public class HistoryView extends Div implements BeforeEnterObserver {
     }
 
     /** "status: verified → status: disputed; note: the outlet withdrew it". */
-    private static Component change(AuditEntry entry) {
+    private static Component change(HistoryEntry entry) {
         Div change = new Div();
         change.addClassName("sd-change");
         if (entry.before() != null) {

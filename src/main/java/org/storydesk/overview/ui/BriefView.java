@@ -25,7 +25,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.storydesk.base.Links;
+import java.util.Optional;
+import org.storydesk.base.StoryDirectory;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryName;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.ui.Formats;
 import org.storydesk.base.ui.StoryNavigation;
@@ -38,7 +41,7 @@ import org.storydesk.timeline.Event;
  * sentences that carry them, and the timeline. Made to be printed (the desk's frame is left off
  * the page) or downloaded as Markdown.
  */
-@Route("brief")
+@Route("stories/:story/brief")
 @PageTitle("Story brief")
 @PermitAll
 public class BriefView extends Div implements BeforeEnterObserver {
@@ -51,10 +54,13 @@ public class BriefView extends Div implements BeforeEnterObserver {
 
     private final StoryBrief briefs;
     private final StoryPeople people;
+    private final StoryDirectory stories;
+    private StoryName story;
 
-    BriefView(StoryBrief briefs, StoryPeople people) {
+    BriefView(StoryBrief briefs, StoryPeople people, StoryDirectory stories) {
         this.briefs = briefs;
         this.people = people;
+        this.stories = stories;
         addClassNames("sd-page", "sd-brief");
         scope.addClassName("sd-lede");
         print.addThemeVariants(ButtonVariant.PRIMARY);
@@ -68,12 +74,17 @@ public class BriefView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<StoryName> named = StoryNavigation.storyOf(event, stories);
+        if (named.isEmpty()) {
+            return;
+        }
+        story = named.get();
         StoryFilter filter = StoryNavigation.filterOf(event.getLocation());
-        StoryBrief.Brief brief = briefs.of(filter);
-        String described = StoryBrief.scope(filter, people);
+        StoryBrief.Brief brief = briefs.of(story.id(), filter);
+        String described = StoryBrief.scope(story, filter, people);
         scope.setText(described + ". Verified quotes only, each with every outlet that carries it; then what happened when.");
         download.setHref(DownloadHandler.fromInputStream(request -> {
-            byte[] markdown = StoryBrief.markdown(briefs.of(filter), described).getBytes(StandardCharsets.UTF_8);
+            byte[] markdown = StoryBrief.markdown(briefs.of(brief.story(), filter), described).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(markdown), "story-brief.md", "text/markdown; charset=UTF-8", markdown.length);
         }), AttachmentType.DOWNLOAD);
 
@@ -116,7 +127,7 @@ public class BriefView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private static Div quote(Quote quote) {
+    private Div quote(Quote quote) {
         Div block = new Div();
         block.addClassName("sd-brief-quote");
         Div text = new Div(quote.words());
@@ -130,7 +141,7 @@ public class BriefView extends Div implements BeforeEnterObserver {
             outlet.addClassName("sd-source-outlet");
             ListItem item = new ListItem(outlet, new Span(source.sentence() == null ? source.text() : source.sentence()));
             if (source.part().equals("body")) {
-                Anchor read = new Anchor(Links.passage(source.article(), source.start(), source.end()), "Read in context →");
+                Anchor read = new Anchor(Links.passage(story, source.article(), source.start(), source.end()), "Read in context →");
                 read.addClassNames("sd-source-link", "sd-no-print");
                 item.add(read);
             }

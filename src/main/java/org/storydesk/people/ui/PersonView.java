@@ -20,14 +20,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
-import org.storydesk.annotations.Notes;
-import org.storydesk.annotations.ui.NotesPanel;
+import org.storydesk.notes.Notes;
+import org.storydesk.notes.ui.NotesPanel;
 import org.storydesk.base.ItemSuccessors;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Links;
 import org.storydesk.base.Outcome;
 import org.storydesk.base.PersonSlug;
+import java.util.List;
+import org.storydesk.base.StoryDirectory;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryName;
+import org.storydesk.people.PersonElsewhere;
+import org.storydesk.quotes.Quote;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.live.StoryChanges;
 import org.storydesk.base.security.CurrentUser;
@@ -45,8 +50,11 @@ import org.storydesk.quotes.ui.QuoteDesk;
 import org.storydesk.timeline.Timeline;
 import org.storydesk.timeline.ui.EventDesk;
 
-/** One person: how the coverage names them (a likely misspelling stands out), their quotes, their events, their company. */
-@Route("people/:slug")
+/**
+ * One person of a story: how the coverage names them (a likely misspelling stands out), their
+ * quotes, their events, their company; and what they said and did in the desk's other stories.
+ */
+@Route("stories/:story/people/:slug")
 @PermitAll
 public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,6 +65,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
     final Div eventsSection = new Div();
     final Div withSection = new Div();
     final Div notesSection = new Div();
+    final Div elsewhereSection = new Div();
     final Button correctName = new Button("Correct the name…");
     private final People people;
     private final Quotes quotes;
@@ -68,11 +77,14 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private String title = "Person";
     private final ItemSuccessors successors;
     private volatile PersonSlug slug;
+    private final StoryDirectory stories;
+    volatile StoryName story;
     private StoryFilter filter = StoryFilter.EVERYTHING;
 
     PersonView(People people, Quotes quotes, Timeline timeline, Notes notes, StoryPeople options, CurrentUser user, StoryChanges changes,
-               ObjectProvider<ItemSuccessors> successors) {
+               ObjectProvider<ItemSuccessors> successors, StoryDirectory stories) {
         this.people = people;
+        this.stories = stories;
         this.successors = successors.getIfAvailable(() -> ItemSuccessors.NONE);
         this.quotes = quotes;
         this.timeline = timeline;
@@ -82,23 +94,30 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.eventDesk = new EventDesk(timeline, notes, editor, this::reload);
         addClassName("sd-page");
         correctName.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        correctName.addClickListener(click -> people.find(slug).ifPresent(this::correct));
+        correctName.addClickListener(click -> people.find(story.id(), slug).ifPresent(this::correct));
         // A merge that adds to what the story says of this person names them among its changes.
-        Live.refresh(this, changes, change -> !change.byTheAnalysis() || change.anything()
-                || slug != null && change.ids("person").contains(slug.value()), this::reload);
+        Live.refresh(this, changes, change -> story != null && change.in(story.id()) && (!change.byTheAnalysis() || change.anything()
+                || slug != null && change.ids("person").contains(slug.value())), this::reload);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<StoryName> named = StoryNavigation.storyOf(event, stories);
+        if (named.isEmpty()) {
+            return;
+        }
+        story = named.get();
+        quoteDesk.story(story);
+        eventDesk.story(story);
         slug = event.getRouteParameters().get("slug").map(PersonSlug::of).orElse(null);
         filter = StoryNavigation.filterOf(event.getLocation());
-        if (slug != null && people.find(slug).isEmpty()) {
+        if (slug != null && people.find(story.id(), slug).isEmpty()) {
             // A link from before the story was merged again: the person it named is part of another now.
-            Optional<PersonSlug> went = successors.successorOf(ItemType.PERSON, slug.value()).map(PersonSlug::of)
-                    .filter(to -> people.find(to).isPresent());
+            Optional<PersonSlug> went = successors.successorOf(story.id(), ItemType.PERSON, slug.value()).map(PersonSlug::of)
+                    .filter(to -> people.find(story.id(), to).isPresent());
             if (went.isPresent()) {
-                Writes.say("The person this link named is now part of " + people.find(went.get()).orElseThrow().name() + ".");
-                event.forwardTo(PersonView.class, new RouteParameters("slug", went.get().value()));
+                Writes.say("The person this link named is now part of " + people.find(story.id(), went.get()).orElseThrow().name() + ".");
+                event.forwardTo(PersonView.class, new RouteParameters(java.util.Map.of(StoryNavigation.STORY, story.slug(), "slug", went.get().value())));
                 return;
             }
         }
@@ -108,10 +127,10 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** Shows the person again: after a correction here, another editor's, or a new merge. */
     void reload() {
         removeAll();
-        Anchor back = new Anchor("people", "← Everyone in the story");
+        Anchor back = new Anchor(story.path("people"), "← Everyone in the story");
         back.addClassName("sd-back");
         add(back);
-        Optional<Person> found = slug == null ? Optional.empty() : people.find(slug);
+        Optional<Person> found = slug == null ? Optional.empty() : people.find(story.id(), slug);
         if (found.isEmpty()) {
             Div missing = new Div(new H2("No such person in the story"), new Paragraph("The link may be from before the story was analysed again."));
             missing.addClassNames("sd-empty", "sd-panel");
@@ -144,7 +163,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
             Div tools = new Div(correctName);
             if (person.correction() != null) {
                 Button back = new Button("Back to the analysis's spelling", click -> handle(
-                        people.withdrawNameCorrection(person.slug(), person.correction().version()), reason -> Writes.say(reason), () -> { }));
+                        people.withdrawNameCorrection(story.id(), person.slug(), person.correction().version()), reason -> Writes.say(reason), () -> { }));
                 back.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                 tools.add(back);
             }
@@ -182,7 +201,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         String dates = FilterDescriptions.dates(filter);
         quotesSection.removeAll();
         quotesSection.addClassName("sd-section");
-        QuoteQuery query = new QuoteQuery(theirs, null, "date");
+        QuoteQuery query = new QuoteQuery(story.id(), theirs, null, "date");
         int quoteCount = quotes.count(query);
         quotesSection.add(new H3("Their quotes" + dates));
         if (quoteCount == 0) {
@@ -190,28 +209,28 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         quoteDesk.cards(quotes.list(query, 0, SHOWN)).forEach(quotesSection::add);
         if (quoteCount > SHOWN) {
-            quotesSection.add(new Anchor(StoryNavigation.link("quotes", theirs), "All " + quoteCount + " on the quote board →"));
+            quotesSection.add(new Anchor(StoryNavigation.link(story, "quotes", theirs), "All " + quoteCount + " on the quote board →"));
         }
 
         eventsSection.removeAll();
         eventsSection.addClassName("sd-section");
-        int eventCount = timeline.count(theirs);
+        int eventCount = timeline.count(story.id(), theirs);
         eventsSection.add(new H3("Their events" + dates));
         if (eventCount == 0) {
             eventsSection.add(new Paragraph("No dated events" + dates + "."));
         }
-        eventDesk.cards(timeline.list(theirs, 0, SHOWN), false).forEach(eventsSection::add);
+        eventDesk.cards(timeline.list(story.id(), theirs, 0, SHOWN), false).forEach(eventsSection::add);
         if (eventCount > SHOWN) {
-            eventsSection.add(new Anchor(StoryNavigation.link("timeline", theirs), "All " + eventCount + " on the timeline →"));
+            eventsSection.add(new Anchor(StoryNavigation.link(story, "timeline", theirs), "All " + eventCount + " on the timeline →"));
         }
 
         withSection.removeAll();
         withSection.addClassName("sd-section");
         Div company = new Div();
         company.addClassName("sd-chips");
-        for (Companion other : people.appearingWith(person.slug(), SHOWN)) {
+        for (Companion other : people.appearingWith(story.id(), person.slug(), SHOWN)) {
             // Here a person leads to their own page, not to a filter of this one.
-            Anchor chip = new Anchor(Links.person(other.person().slug()), other.person().name() + " · " + other.articles());
+            Anchor chip = new Anchor(Links.person(story, other.person().slug()), other.person().name() + " · " + other.articles());
             chip.addClassName("sd-chip");
             chip.getElement().setAttribute("title", "In " + Formats.count(other.articles(), "article", "articles") + " together");
             company.add(chip);
@@ -224,13 +243,49 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
         notesSection.removeAll();
         notesSection.addClassName("sd-section");
         notesSection.add(new H3("The desk's notes"),
-                new NotesPanel(notes, editor, ItemType.PERSON, person.slug().value(), person.name(), notes.on(ItemType.PERSON, person.slug().value())));
+                new NotesPanel(notes, editor, story, ItemType.PERSON, person.slug().value(), person.name(),
+                        notes.on(story, ItemType.PERSON, person.slug().value())));
 
+        elsewhere(person);
         Div main = new Div(notesSection, quotesSection, eventsSection);
-        Div side = new Div(names, withSection);
+        Div side = new Div(names, elsewhereSection, withSection);
         Div columns = new Div(main, side);
         columns.addClassName("sd-columns");
         add(head, columns);
+    }
+
+    /** What the person said and did in the desk's other stories: each story, their quotes there (the latest few) and their events. */
+    private void elsewhere(Person person) {
+        elsewhereSection.removeAll();
+        elsewhereSection.addClassNames("sd-section", "sd-elsewhere");
+        List<PersonElsewhere> others = people.elsewhere(story.id(), person);
+        elsewhereSection.setVisible(!others.isEmpty());
+        if (others.isEmpty()) {
+            return;
+        }
+        elsewhereSection.add(new H3("In other stories"));
+        for (PersonElsewhere other : others) {
+            Optional<StoryName> there = stories.byId(other.story());
+            if (there.isEmpty()) {
+                continue;
+            }
+            StoryFilter theirs = StoryFilter.EVERYTHING.withPeople(Set.of(other.slug()));
+            int events = timeline.count(other.story(), theirs);
+            Div block = new Div();
+            block.addClassName("sd-elsewhere-story");
+            Anchor link = new Anchor(Links.person(there.get(), other.slug()), there.get().name());
+            link.addClassName("sd-speaker");
+            Paragraph counts = new Paragraph("As " + other.name() + ": " + Formats.count(other.quotes(), "quote", "quotes") + ", "
+                    + Formats.count(events, "event", "events") + ", " + Formats.count(other.mentions(), "mention", "mentions") + ".");
+            counts.addClassName("sd-muted");
+            block.add(link, counts);
+            for (Quote said : quotes.list(new QuoteQuery(other.story(), theirs, null, "date"), Math.max(0, other.quotes() - 3), 3)) {
+                Div words = new Div("“" + said.words() + "”" + (said.saidOn() == null ? "" : " · " + Formats.date(said.saidOn())));
+                words.addClassName("sd-elsewhere-quote");
+                block.add(words);
+            }
+            elsewhereSection.add(block);
+        }
     }
 
     /**
@@ -246,7 +301,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void correct(Person person) {
         NameDialog dialog = new NameDialog(person);
-        dialog.onSave(name -> handle(people.correctName(person.slug(), person.correction() == null ? 0 : person.correction().version(), name),
+        dialog.onSave(name -> handle(people.correctName(story.id(), person.slug(), person.correction() == null ? 0 : person.correction().version(), name),
                 dialog::refused, dialog::close));
         dialog.open();
     }
@@ -257,7 +312,7 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
                         + ", now and after every later analysis. Their mentions and quotes move with them; the desk's notes and "
                         + "corrections stay with whichever of the two most of the coverage is about.",
                 "Keep them apart", click -> {
-                    switch (people.keepApart(person.slug(), variant)) {
+                    switch (people.keepApart(story.id(), person.slug(), variant)) {
                         case Outcome.Saved<Person> saved -> Writes.say("“" + variant + "” will be kept apart from " + person.name()
                                 + ". The story is being merged again in the background: this page changes when it is done.");
                         case Outcome.Refused<Person> refused -> Writes.say(refused.reason());

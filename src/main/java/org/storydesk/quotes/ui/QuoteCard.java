@@ -14,8 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import org.storydesk.annotations.Note;
-import org.storydesk.annotations.ui.NotesPanel;
+import org.storydesk.notes.Note;
+import org.storydesk.notes.ui.NotesPanel;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Links;
 import org.storydesk.base.ui.Formats;
@@ -118,18 +118,18 @@ public class QuoteCard extends Div {
         UnorderedList sentences = new UnorderedList();
         sentences.addClassName("sd-sources");
         for (Quote.Source source : quote.sources()) {
-            sentences.add(sourceItem(source));
+            sentences.add(sourceItem(source, desk));
         }
         Div body = new Div(sentences);
         if (quote.variants().size() > 1) {
             body.add(variants(quote));
         }
         if (!quote.fragments().isEmpty()) {
-            body.add(fragments(quote));
+            body.add(fragments(quote, desk));
         }
-        notes = new NotesPanel(desk.notes(), desk.editor(), ItemType.QUOTE, quote.id().value(), "“" + quote.text().strip() + "”", quoteNotes);
+        notes = new NotesPanel(desk.notes(), desk.editor(), desk.story(), ItemType.QUOTE, quote.id().value(), "“" + quote.text().strip() + "”", quoteNotes);
         body.add(notes);
-        Anchor history = new Anchor(Links.history(quote.id().value()), "Its history →");
+        Anchor history = new Anchor(Links.history(desk.story(), quote.id().value()), "Its history →");
         history.addClassName("sd-source-link");
         body.add(history);
         int places = quote.sources().size() + quote.fragments().stream().mapToInt(part -> part.sources().size()).sum();
@@ -177,7 +177,7 @@ public class QuoteCard extends Div {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    private static ListItem sourceItem(Quote.Source source) {
+    private static ListItem sourceItem(Quote.Source source, QuoteDesk desk) {
         Span outlet = new Span(Formats.source(source.outlet(), source.articleTitle()));
         outlet.addClassName("sd-source-outlet");
         outlet.setClassName("sd-source-untitled", source.outlet() == null);
@@ -195,7 +195,7 @@ public class QuoteCard extends Div {
         if (source.part().equals("headline")) {
             item.add(new Span(" (headline)"));
         }
-        Anchor read = new Anchor(Links.passage(source.article(), source.start(), source.end()), "Read in context →");
+        Anchor read = new Anchor(Links.passage(desk.story(), source.article(), source.start(), source.end()), "Read in context →");
         read.addClassName("sd-source-link");
         if (!source.part().equals("headline")) {
             item.add(read);
@@ -204,7 +204,7 @@ public class QuoteCard extends Div {
     }
 
     /** The partial quotes that are fragments of this one, each with the sentences that carry it. */
-    private static Div fragments(Quote quote) {
+    private static Div fragments(Quote quote, QuoteDesk desk) {
         Div fragments = new Div();
         fragments.addClassName("sd-fragment-list");
         Span heading = new Span("Quoted in part");
@@ -218,7 +218,7 @@ public class QuoteCard extends Div {
             words.addClassName("sd-fragment-text");
             UnorderedList sources = new UnorderedList();
             sources.addClassName("sd-sources");
-            part.sources().forEach(source -> sources.add(sourceItem(source)));
+            part.sources().forEach(source -> sources.add(sourceItem(source, desk)));
             fragment.add(words, sources);
             fragments.add(fragment);
         }

@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.jspecify.annotations.Nullable;
-import org.storydesk.annotations.Notes;
-import org.storydesk.annotations.ui.ItemDesk;
+import org.storydesk.notes.Notes;
+import org.storydesk.notes.ui.ItemDesk;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.ui.ConflictDialog;
@@ -50,11 +50,11 @@ public class QuoteDesk extends ItemDesk<QuoteId> {
     void setStatus(Quote quote, QuoteStatus status) {
         if (status.needsNote()) {
             StatusDialog dialog = new StatusDialog(quote, status);
-            dialog.onSave(note -> Writes.handle(quotes.setStatus(quote.id(), quote.verdict().version(), status.code(), note), refresh,
+            dialog.onSave(note -> Writes.handle(quotes.setStatus(story().id(), quote.id(), quote.verdict().version(), status.code(), note), refresh,
                     dialog::refused, dialog::close, current -> retryStatus(current, status, note)));
             dialog.open();
         } else {
-            Writes.handle(quotes.setStatus(quote.id(), quote.verdict().version(), status.code(), null), refresh,
+            Writes.handle(quotes.setStatus(story().id(), quote.id(), quote.verdict().version(), status.code(), null), refresh,
                     Writes::complain, () -> { }, current -> retryStatus(current, status, null));
         }
     }
@@ -62,21 +62,21 @@ public class QuoteDesk extends ItemDesk<QuoteId> {
     private void retryStatus(Quote current, QuoteStatus status, @Nullable String note) {
         new ConflictDialog("status", current.verdict().author() == null ? "Another editor" : current.verdict().author(),
                 describe(current.verdict().status(), current.verdict().note()), describe(status, note), refresh,
-                () -> Writes.handle(quotes.setStatus(current.id(), current.verdict().version(), status.code(), note), refresh)).open();
+                () -> Writes.handle(quotes.setStatus(story().id(), current.id(), current.verdict().version(), status.code(), note), refresh)).open();
     }
 
     void correctSpeaker(Quote quote) {
-        SpeakerDialog dialog = new SpeakerDialog(quote, people.options());
-        dialog.onSave((slug, label) -> Writes.handle(quotes.correctSpeaker(quote.id(), correctionVersion(quote), slug, label), refresh,
+        SpeakerDialog dialog = new SpeakerDialog(quote, people.options(story().id()));
+        dialog.onSave((slug, label) -> Writes.handle(quotes.correctSpeaker(story().id(), quote.id(), correctionVersion(quote), slug, label), refresh,
                 dialog::refused, dialog::close, current -> new ConflictDialog("speaker",
                         current.correction() == null ? "Another editor" : current.correction().author(),
                         current.speakerName(), slug != null ? slug.value() : String.valueOf(label), refresh,
-                        () -> Writes.handle(quotes.correctSpeaker(current.id(), correctionVersion(current), slug, label), refresh)).open()));
+                        () -> Writes.handle(quotes.correctSpeaker(story().id(), current.id(), correctionVersion(current), slug, label), refresh)).open()));
         dialog.open();
     }
 
     void withdrawCorrection(Quote quote) {
-        Writes.handle(quotes.withdrawCorrection(quote.id(), correctionVersion(quote)), refresh, Writes::complain, () -> { },
+        Writes.handle(quotes.withdrawCorrection(story().id(), quote.id(), correctionVersion(quote)), refresh, Writes::complain, () -> { },
                 current -> {
                     Writes.say("Another editor changed the speaker meanwhile: have a look before changing it again.", NotificationVariant.WARNING);
                     refresh.run();

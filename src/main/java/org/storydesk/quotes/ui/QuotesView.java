@@ -20,12 +20,15 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.storydesk.annotations.Notes;
+import org.storydesk.notes.Notes;
+import java.util.Optional;
+import org.storydesk.base.StoryDirectory;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryName;
+import org.storydesk.base.ui.StoryMenu;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.base.live.Change;
 import org.storydesk.base.live.StoryChanges;
@@ -45,9 +48,9 @@ import org.storydesk.quotes.Quotes;
  * Who said what: every quote once, with every outlet that carries it, its status and the
  * editors' notes. Another editor's change shows here without a reload.
  */
-@Route("quotes")
+@Route("stories/:story/quotes")
 @PageTitle("Quotes")
-@Menu(order = 3, icon = "vaadin:quote-left", title = "Quotes")
+@StoryMenu(order = 3, icon = "vaadin:quote-left", title = "Quotes")
 @PermitAll
 public class QuotesView extends Div implements BeforeEnterObserver {
 
@@ -59,20 +62,23 @@ public class QuotesView extends Div implements BeforeEnterObserver {
     final Span total = new Span();
     final Paragraph summary = new Paragraph();
     final EmptyState empty = new EmptyState();
-    final Anchor brief = new Anchor("brief", "Story brief");
+    final Anchor brief = new Anchor("", "Story brief");
     final QuoteDesk desk;
 
     private final Quotes service;
     private final StoryPeople people;
+    private final StoryDirectory stories;
+    volatile StoryName story;
     StoryFilter filter = StoryFilter.EVERYTHING;
     int count;
     /** What the board asks and shows now, for deciding on the listening thread whether a merge concerns it. */
-    private volatile QuoteQuery asked = QuoteQuery.of(StoryFilter.EVERYTHING);
+    private volatile QuoteQuery asked;
     private final Set<String> shown = ConcurrentHashMap.newKeySet();
 
-    QuotesView(Quotes service, Notes notes, StoryPeople people, CurrentUser user, StoryChanges changes) {
+    QuotesView(Quotes service, Notes notes, StoryPeople people, CurrentUser user, StoryChanges changes, StoryDirectory stories) {
         this.service = service;
         this.people = people;
+        this.stories = stories;
         this.desk = new QuoteDesk(service, notes, people, user.isEditor(), this::reload);
         addClassName("sd-page");
         summary.addClassName("sd-lede");
@@ -122,6 +128,9 @@ public class QuotesView extends Div implements BeforeEnterObserver {
      * quote on the board or one the board's filter asks for (read on the thread that hears it).
      */
     boolean shows(Change change) {
+        if (story == null || asked == null || !change.in(story.id())) {
+            return false;
+        }
         if (!change.byTheAnalysis() || change.anything()) {
             return true;
         }
@@ -131,6 +140,12 @@ public class QuotesView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<StoryName> named = StoryNavigation.storyOf(event, stories);
+        if (named.isEmpty()) {
+            return;
+        }
+        story = named.get();
+        desk.story(story);
         filter = StoryNavigation.filterOf(event.getLocation());
         refresh();
     }
@@ -150,19 +165,19 @@ public class QuotesView extends Div implements BeforeEnterObserver {
                 page -> count));
         quotes.setVisible(count > 0);
         total.setText(Formats.count(count, "quote", "quotes"));
-        brief.setHref(StoryNavigation.link("brief", filter));
+        brief.setHref(StoryNavigation.link(story, "brief", filter));
         if (count == 0) {
             String searched = search.getValue().isBlank() ? "" : " matching “" + search.getValue().strip() + "”";
             String marked = (status.getValue() == null ? "" : " marked " + status.getValue().code())
                     + (review.getValue() ? " that need review" : "");
-            empty.show(FilterDescriptions.nothing("quotes" + searched + marked, "from", filter, people),
+            empty.show(FilterDescriptions.nothing("quotes" + searched + marked, "from", story.id(), filter, people),
                     filter.isEverything() && searched.isEmpty() && marked.isEmpty() ? "Quotes appear here as the articles are analysed."
                             : "Clear the search or widen the filter above to see more.");
         } else {
             empty.setVisible(false);
         }
         summary.setText("Every quote once, with every outlet that carries it and the fragments of it quoted in part"
-                + (filter.hasPeople() ? ", from " + FilterDescriptions.names(filter, people) : "")
+                + (filter.hasPeople() ? ", from " + FilterDescriptions.names(story.id(), filter, people) : "")
                 + FilterDescriptions.dates(filter) + ". Open one to see its sources, each outlet's wording and the desk's notes.");
     }
 
@@ -178,7 +193,7 @@ public class QuotesView extends Div implements BeforeEnterObserver {
     }
 
     private QuoteQuery query() {
-        return new QuoteQuery(filter, search.getValue(), order.getValue(), status.getValue(), review.getValue(), true)
+        return new QuoteQuery(story.id(), filter, search.getValue(), order.getValue(), status.getValue(), review.getValue(), true)
                 .fragmentsUnderTheirQuotes();
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The Stories list, where editors see every article and add new ones, and the reader, where
- * an article is read as it was written (or as the page was copied).
+ * The desk home: every open story with its articles, quotes and people, its latest article and the
+ * editors' latest work; the archived stories one click away; an editor's "New story".
  */
 package org.storydesk.stories.ui;

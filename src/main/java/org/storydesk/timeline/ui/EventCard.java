@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import org.storydesk.annotations.Note;
-import org.storydesk.annotations.ui.NotesPanel;
+import org.storydesk.notes.Note;
+import org.storydesk.notes.ui.NotesPanel;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.Links;
 import org.storydesk.base.ui.Formats;
@@ -83,12 +83,12 @@ public class EventCard extends Div {
             Span outlet = new Span(Formats.source(source.outlet(), source.articleTitle()));
             outlet.addClassName("sd-source-outlet");
             outlet.setClassName("sd-source-untitled", source.outlet() == null);
-            Anchor read = new Anchor(Links.passage(source.article(), source.start(), source.end()), "Read in context →");
+            Anchor read = new Anchor(Links.passage(desk.story(), source.article(), source.start(), source.end()), "Read in context →");
             read.addClassName("sd-source-link");
             sentences.add(new ListItem(outlet, new Span(source.sentence()), read));
         }
-        notes = new NotesPanel(desk.notes(), desk.editor(), ItemType.EVENT, event.id().value(), event.summary(), eventNotes);
-        Anchor history = new Anchor(Links.history(event.id().value()), "Its history →");
+        notes = new NotesPanel(desk.notes(), desk.editor(), desk.story(), ItemType.EVENT, event.id().value(), event.summary(), eventNotes);
+        Anchor history = new Anchor(Links.history(desk.story(), event.id().value()), "Its history →");
         history.addClassName("sd-source-link");
         details = new Details((event.sources().size() == 1 ? "The sentence that reports it" : "The " + event.sources().size() + " sentences that report it")
                 + (eventNotes.isEmpty() ? "" : " · " + Formats.count(eventNotes.size(), "note", "notes")),

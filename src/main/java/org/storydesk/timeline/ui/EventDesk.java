@@ -3,8 +3,8 @@ package org.storydesk.timeline.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.storydesk.annotations.Notes;
-import org.storydesk.annotations.ui.ItemDesk;
+import org.storydesk.notes.Notes;
+import org.storydesk.notes.ui.ItemDesk;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.ui.ConflictDialog;
 import org.storydesk.base.ui.Writes;
@@ -42,16 +42,16 @@ public class EventDesk extends ItemDesk<EventId> {
 
     void correct(Event event) {
         CorrectionDialog dialog = new CorrectionDialog(event);
-        dialog.onSave((summary, date, precision) -> Writes.handle(timeline.correct(event.id(), version(event), summary, date, precision),
+        dialog.onSave((summary, date, precision) -> Writes.handle(timeline.correct(story().id(), event.id(), version(event), summary, date, precision),
                 refresh, dialog::refused, dialog::close, current -> new ConflictDialog("event",
                         current.correction() == null ? "Another editor" : current.correction().author(),
                         current.date() + " · " + current.summary(), date + " · " + summary, refresh,
-                        () -> Writes.handle(timeline.correct(current.id(), version(current), summary, date, precision), refresh)).open()));
+                        () -> Writes.handle(timeline.correct(story().id(), current.id(), version(current), summary, date, precision), refresh)).open()));
         dialog.open();
     }
 
     void withdraw(Event event) {
-        Writes.handle(timeline.withdrawCorrection(event.id(), version(event)), refresh, Writes::complain, () -> { },
+        Writes.handle(timeline.withdrawCorrection(story().id(), event.id(), version(event)), refresh, Writes::complain, () -> { },
                 current -> {
                     Writes.say("Another editor changed this event meanwhile: have a look before changing it again.", NotificationVariant.WARNING);
                     refresh.run();

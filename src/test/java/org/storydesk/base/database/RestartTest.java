@@ -26,7 +26,7 @@ class RestartTest {
         try (ConfigurableApplicationContext app = start()) {
             first = versions(app);
             app.getBean(JdbcClient.class).sql("""
-                    INSERT INTO person_splits (person, name, apart_from, author) VALUES ('restart-marker', 'A', 'B', 'test')""").update();
+                    INSERT INTO person_splits (story_id, person, name, apart_from, author) VALUES (1, 'restart-marker', 'A', 'B', 'test')""").update();
         }
         try (ConfigurableApplicationContext app = start()) {
             assertThat(versions(app)).isEqualTo(first).isGreaterThanOrEqualTo(5);

@@ -1,5 +1,6 @@
 package org.storydesk.base.live;
 
+import org.storydesk.Seeds;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -13,7 +14,7 @@ class ChangeTest {
 
     @Test
     void aMergeNamesTheItemsItChangedByType() {
-        Change change = Change.merged(Map.of("quote", List.of("q-1", "q-2"), "person", List.of("ada-brooks"), "article", List.of("12")));
+        Change change = Change.merged(Seeds.STORY, Map.of("quote", List.of("q-1", "q-2"), "person", List.of("ada-brooks"), "article", List.of("12")));
 
         Change heard = Change.of(change.payload());
 
@@ -29,7 +30,7 @@ class ChangeTest {
     void aMergeTooLargeForOneNoticeSaysAnythingMayHaveChanged() {
         List<String> many = IntStream.range(0, 2_000).mapToObj(i -> "q-" + i).toList();
 
-        Change change = Change.merged(Map.of("quote", many));
+        Change change = Change.merged(Seeds.STORY, Map.of("quote", many));
 
         assertThat(change.anything()).isTrue();
         assertThat(change.payload().length()).isLessThan(8_000);
@@ -37,7 +38,7 @@ class ChangeTest {
 
     @Test
     void anEditorsWriteIsNotTheAnalysis() {
-        assertThat(new Change("note", "quote:q-1").byTheAnalysis()).isFalse();
-        assertThat(new Change("note", "quote:q-1").ids("quote")).isEmpty();
+        assertThat(new Change(Seeds.STORY, "note", "quote:q-1").byTheAnalysis()).isFalse();
+        assertThat(new Change(Seeds.STORY, "note", "quote:q-1").ids("quote")).isEmpty();
     }
 }

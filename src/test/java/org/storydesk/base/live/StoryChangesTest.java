@@ -1,5 +1,6 @@
 package org.storydesk.base.live;
 
+import org.storydesk.Seeds;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -28,20 +29,20 @@ class StoryChangesTest {
             }
         })) {
             transaction.executeWithoutResult(status -> {
-                changes.announce(new Change("note", "test:rolled-back"));
+                changes.announce(new Change(Seeds.STORY, "note", "test:rolled-back"));
                 status.setRollbackOnly();
             });
             long start = System.nanoTime();
-            transaction.executeWithoutResult(status -> changes.announce(new Change("note", "test:committed")));
+            transaction.executeWithoutResult(status -> changes.announce(new Change(Seeds.STORY, "note", "test:committed")));
 
             Change first = heard.poll(2, TimeUnit.SECONDS);
             long took = (System.nanoTime() - start) / 1_000_000;
 
-            assertThat(first).isEqualTo(new Change("note", "test:committed"));
+            assertThat(first).isEqualTo(new Change(Seeds.STORY, "note", "test:committed"));
             assertThat(took).isLessThan(2_000);
             assertThat(heard.poll(500, TimeUnit.MILLISECONDS)).isNull();
         }
-        changes.announce(new Change("note", "test:after-closing"));
+        changes.announce(new Change(Seeds.STORY, "note", "test:after-closing"));
         assertThat(heard.poll(500, TimeUnit.MILLISECONDS)).isNull();
     }
 }

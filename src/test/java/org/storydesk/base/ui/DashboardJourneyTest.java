@@ -117,7 +117,7 @@ class DashboardJourneyTest {
 
             read.click();
 
-            browser.wait.until(driver -> driver.getCurrentUrl().matches(".*/stories/\\d+\\?at=\\d+-\\d+$"));
+            browser.wait.until(driver -> driver.getCurrentUrl().matches(".*/stories/[a-z0-9-]+/articles/\\d+\\?at=\\d+-\\d+$"));
             WebElement passage = browser.waitFor(By.className("sd-mark-target"));
             String marked = String.join("", browser.driver.findElements(By.className("sd-mark-target")).stream().map(WebElement::getText).toList());
             assertThat(marked).contains(quote.replaceAll("^“|”$", "").strip());

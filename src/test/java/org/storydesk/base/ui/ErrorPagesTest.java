@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.storydesk.IntegrationTest;
-import org.storydesk.stories.ui.ReaderView;
+import org.storydesk.articles.ui.ReaderView;
 import org.storydesk.support.ViewTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

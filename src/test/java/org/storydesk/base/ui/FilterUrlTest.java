@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.storydesk.Seeds;
 import org.storydesk.IntegrationTest;
 import org.storydesk.base.StoryPeople;
 import org.storydesk.overview.ui.OverviewView;
@@ -35,20 +36,20 @@ class FilterUrlTest extends ViewTest {
 
     @Test
     void pickingAPersonAndDatesPutsThemInTheUrlAndClearingTakesThemOut() {
-        navigate(QuotesView.class);
+        open("quotes", QuotesView.class);
         FilterBar bar = $(FilterBar.class).single();
         assertThat(bar.clear.isVisible()).isFalse();
 
         test(bar.people).selectItem("Mark Carney");
-        assertThat(location()).isEqualTo("quotes?person=mark-carney");
+        assertThat(location()).isEqualTo(Seeds.PATH + "/quotes?person=mark-carney");
 
         test(bar.from).setValue(LocalDate.of(2026, 1, 5));
         test(bar.to).setValue(LocalDate.of(2026, 1, 6));
-        assertThat(location()).isEqualTo("quotes?person=mark-carney&from=2026-01-05&to=2026-01-06");
+        assertThat(location()).isEqualTo(Seeds.PATH + "/quotes?person=mark-carney&from=2026-01-05&to=2026-01-06");
         assertThat(getCurrentView()).isInstanceOf(QuotesView.class);
 
         test(bar.clear).click();
-        assertThat(location()).isEqualTo("quotes");
+        assertThat(location()).isEqualTo(Seeds.PATH + "/quotes");
         assertThat(bar.people.getValue()).isEmpty();
         assertThat(bar.from.getValue()).isNull();
         assertThat(bar.clear.isVisible()).isFalse();
@@ -56,7 +57,7 @@ class FilterUrlTest extends ViewTest {
 
     @Test
     void theOptionsSayHowOftenEachPersonIsQuotedMostQuotedFirst() {
-        navigate(QuotesView.class);
+        open("quotes", QuotesView.class);
         FilterBar bar = $(FilterBar.class).single();
 
         var options = test(bar.people).getSuggestionItems();
@@ -75,7 +76,7 @@ class FilterUrlTest extends ViewTest {
 
         test(chip).click();
 
-        assertThat(location()).isEqualTo("?person=mark-carney&from=2026-01-06");
+        assertThat(location()).isEqualTo(Seeds.PATH + "?person=mark-carney&from=2026-01-06");
     }
 
     @Test

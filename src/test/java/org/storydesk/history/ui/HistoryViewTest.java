@@ -1,16 +1,17 @@
 package org.storydesk.history.ui;
 
+import org.storydesk.Seeds;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.storydesk.IntegrationTest;
-import org.storydesk.annotations.NoteDraft;
-import org.storydesk.annotations.NoteOutcome;
-import org.storydesk.annotations.Notes;
+import org.storydesk.notes.NoteDraft;
+import org.storydesk.notes.NoteOutcome;
+import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
-import org.storydesk.history.AuditEntry;
+import org.storydesk.history.HistoryEntry;
 import org.storydesk.support.ViewTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,13 +26,13 @@ class HistoryViewTest extends ViewTest {
 
     @Test
     void everyWriteIsListedNewestFirstAndOneItemsHistoryIsALink() {
-        NoteOutcome.Saved saved = (NoteOutcome.Saved) notes.add(NoteDraft.on(ItemType.PERSON, "mark-rutte", "History, please.", List.of()));
+        NoteOutcome.Saved saved = (NoteOutcome.Saved) notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.PERSON, "mark-rutte", "History, please.", List.of()));
         notes.update(saved.note().id(), saved.note().version(), "History, thank you.", List.of());
 
         HistoryView view = open("history?item=" + saved.note().id(), HistoryView.class);
 
-        List<AuditEntry> entries = view.grid.getGenericDataView().getItems().toList();
-        assertThat(entries).extracting(AuditEntry::action).containsExactly("edit note", "add note");
+        List<HistoryEntry> entries = view.grid.getGenericDataView().getItems().toList();
+        assertThat(entries).extracting(HistoryEntry::action).containsExactly("edit note", "add note");
         assertThat(entries.getFirst().beforeInWords()).contains("body: History, please.");
         assertThat(entries.getFirst().afterInWords()).contains("body: History, thank you.");
         assertThat(entries).allSatisfy(entry -> assertThat(entry.editor()).isEqualTo("editor"));
@@ -40,7 +41,7 @@ class HistoryViewTest extends ViewTest {
 
     @Test
     void theEditorFilterNarrowsTheList() {
-        notes.add(NoteDraft.on(ItemType.PERSON, "mark-rutte", "By the editor.", List.of()));
+        notes.add(Seeds.STORY_NAME, NoteDraft.on(ItemType.PERSON, "mark-rutte", "By the editor.", List.of()));
         HistoryView view = open("history", HistoryView.class);
 
         test(view.editor).selectItem("editor");

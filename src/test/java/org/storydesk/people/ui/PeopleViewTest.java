@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.storydesk.Seeds;
 import org.storydesk.IntegrationTest;
 import org.storydesk.people.Person;
 import org.storydesk.quotes.ui.QuoteCard;
@@ -55,7 +56,7 @@ class PeopleViewTest extends ViewTest {
         assertThat($(H2.class).single().getText()).isEqualTo("Jennie Carignan");
         assertThat($(Span.class, carignan.variants).all()).filteredOn(span -> span.hasClassName("sd-flagged"))
                 .extracting(Span::getText).containsExactly("Gen. Jennie Carrigan — probable misspelling");
-        assertThat($(Anchor.class, carignan.withSection).all()).extracting(Anchor::getHref).contains("people/mark-carney");
+        assertThat($(Anchor.class, carignan.withSection).all()).extracting(Anchor::getHref).contains(Seeds.PATH + "/people/mark-carney");
 
         PersonView carney = navigate(PersonView.class, Map.of("slug", "mark-carney"));
 

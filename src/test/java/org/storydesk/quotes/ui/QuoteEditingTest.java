@@ -1,5 +1,6 @@
 package org.storydesk.quotes.ui;
 
+import org.storydesk.Seeds;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -69,8 +70,8 @@ class QuoteEditingTest extends ViewTest {
                 .contains("a U.S. official").contains("speaker corrected").contains("analysis: Steve Witkoff");
 
         // The story is shared with other tests: give the quote back its speaker.
-        Quote corrected = quotes.find(new QuoteId(words)).orElseThrow();
-        assertThat(quotes.withdrawCorrection(corrected.id(), corrected.correction().version())).isInstanceOf(Outcome.Saved.class);
+        Quote corrected = quotes.find(Seeds.STORY, new QuoteId(words)).orElseThrow();
+        assertThat(quotes.withdrawCorrection(Seeds.STORY, corrected.id(), corrected.correction().version())).isInstanceOf(Outcome.Saved.class);
     }
 
     @Test

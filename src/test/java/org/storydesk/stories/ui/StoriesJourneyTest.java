@@ -1,98 +1,173 @@
 package org.storydesk.stories.ui;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.storydesk.IntegrationTest;
+import org.storydesk.Seeds;
+import org.storydesk.support.Analysis;
+import org.storydesk.support.Api;
 import org.storydesk.support.Browser;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storydesk.support.Api.Account.EDITOR;
 
-/** An editor, in a real browser, logs in, opens Stories, opens an article and reads it, and adds many articles at once. */
+/**
+ * An editor opens a second story on the desk in a real browser: starts it from the desk home, adds
+ * an article by pasting it (and a script adds one through the API), moves one to the Paris story,
+ * searches the whole desk from the header and opens a hit at its words, notes a whole article and
+ * the story itself, and looks at every view of both stories. What it sees is kept in
+ * target/screenshots; the pages break no Content-Security-Policy.
+ */
 @IntegrationTest
 class StoriesJourneyTest {
 
+    private static final String PASTED = """
+            Icebreaker fleet to double by 2030
+
+            OTTAWA — The coast guard will double its icebreaker fleet by 2030, Fisheries Minister Lena Sigvaldsen said on Monday.
+
+            "The Northwest Passage is our front door now," Sigvaldsen told reporters in Ottawa, adding that Narsaqvik would host the first base.
+            """;
+    private static final String POSTED = """
+            Inuit leaders ask for a seat at the Arctic table
+
+            IQALUIT — Inuit leaders asked on Tuesday for a seat at the table when Arctic patrols are planned.
+
+            "Nothing about the Arctic without us," said Aluki Tunnuq, president of the regional Inuit association.
+            """;
+    private static final List<String> VIEWS = List.of("", "articles", "timeline", "quotes", "people", "notes", "history", "brief");
+
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void waitForTheStory() {
+        Analysis.awaitIdle(jdbc, Duration.ofMinutes(5));
+    }
 
     @Test
-    void anEditorLogsInOpensStoriesAndReadsAnArticle() {
+    void anEditorStartsASecondStoryFillsItMovesAnArticleSearchesTheDeskNotesAndReadsEveryView() {
+        String name = "Arctic patrols " + System.nanoTime() % 100_000;
+        String slug;
         try (Browser browser = Browser.open(port)) {
             browser.logIn("editor", "editor");
-            browser.go("/stories");
-            browser.waitForText(By.tagName("vaadin-grid"), "Carney in Paris to discuss");
-            browser.screenshot("stories");
+            browser.go("/desk");
+            browser.waitFor(By.cssSelector(".sd-story-card[data-story='" + Seeds.STORY_NAME.slug() + "']"));
+            browser.screenshot("desk-home");
 
-            browser.driver.findElement(By.xpath("//vaadin-grid-cell-content[contains(., 'Carney in Paris to discuss')]")).click();
-            browser.wait.until(driver -> driver.getCurrentUrl().matches(".*/stories/\\d+$"));
-            browser.waitForText(By.className("sd-body"), "Prime Minister Mark Carney says Canada will continue");
-            browser.screenshot("reader");
+            // A new story, from the desk home.
+            click(browser, By.xpath("//vaadin-button[contains(., 'New story')]"));
+            browser.waitFor(By.cssSelector(".sd-story-name-input input")).sendKeys(name);
+            browser.driver.findElement(By.cssSelector(".sd-story-description-input textarea")).sendKeys("Patrols, icebreakers and who decides");
+            click(browser, By.xpath("//vaadin-button[contains(., 'Start the story')]"));
+            browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/articles"));
+            slug = browser.path().replaceFirst("^/stories/", "").replaceFirst("/articles$", "");
+            assertThat(slug).startsWith("arctic-patrols");
 
-            String body = browser.driver.findElement(By.className("sd-body")).getText();
-            assertThat(body).contains("He says that’s according to Ukrainian President Volodymyr Zelenskyy")
-                    .doesNotContain("Trending Now", "Click to play video");
-            assertThat(browser.driver.findElement(By.tagName("h2")).getText())
-                    .isEqualTo("Carney in Paris to discuss Canada’s role in potential Ukraine ceasefire");
+            // An article pasted, another posted by a script.
+            click(browser, By.xpath("//vaadin-button[contains(., 'Add article')]"));
+            browser.waitFor(By.cssSelector("vaadin-text-area textarea")).sendKeys(PASTED);
+            click(browser, By.xpath("(//vaadin-button[contains(., 'Add article')])[last()]"));
+            browser.waitForText(By.tagName("vaadin-grid"), "Icebreaker fleet to double by 2030");
+            HttpResponse<String> posted = new Api(port).post("/api/articles?story=" + slug, EDITOR, "text/plain", POSTED);
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+            Analysis.awaitIdle(jdbc, Duration.ofMinutes(4));
+            browser.go("/stories/" + slug + "/articles");
+            browser.waitForText(By.tagName("vaadin-grid"), "Inuit leaders ask for a seat");
+            browser.screenshot("second-story-articles");
+
+            // The whole article noted, from its row.
+            openFileMenu(browser, "Inuit leaders ask for a seat");
+            click(browser, By.xpath("//vaadin-menu-bar-item[contains(., 'Note the whole article')] | //vaadin-context-menu-item[contains(., 'Note the whole article')]"));
+            browser.waitFor(By.cssSelector(".sd-note-editor textarea, vaadin-dialog-overlay textarea")).sendKeys("Wire copy: do not cite.");
+            click(browser, By.xpath("//vaadin-button[contains(., 'Save note')]"));
+            browser.waitForText(By.tagName("vaadin-grid"), "Wire copy: do not cite.");
+
+            // The pasted one moved to the Paris story.
+            openFileMenu(browser, "Icebreaker fleet to double by 2030");
+            click(browser, By.xpath("//vaadin-menu-bar-item[contains(., 'Move to another story')] | //vaadin-context-menu-item[contains(., 'Move to another story')]"));
+            click(browser, By.cssSelector(".sd-filing-story"));
+            click(browser, By.xpath("//vaadin-select-item[contains(., 'Paris coalition of the willing summit')]"));
+            click(browser, By.xpath("//vaadin-button[normalize-space(.)='Move']"));
+            browser.wait.until(driver -> !driver.findElement(By.tagName("vaadin-grid")).getText().contains("Icebreaker fleet"));
+            Analysis.awaitIdle(jdbc, Duration.ofMinutes(4));
+
+            // The story itself noted, on its overview.
+            browser.go("/stories/" + slug);
+            click(browser, By.xpath("//div[contains(@class,'sd-story-notes')]//vaadin-button[contains(., 'Add a note')]"));
+            browser.waitFor(By.cssSelector(".sd-note-editor textarea, vaadin-dialog-overlay textarea")).sendKeys("Legal has read this.");
+            click(browser, By.xpath("//vaadin-button[contains(., 'Save note')]"));
+            browser.waitForText(By.className("sd-story-notes"), "Legal has read this.");
+            browser.screenshot("second-story-overview");
+
+            // Search the whole desk from the header; a hit opens the reader at its words.
+            WebElement search = browser.driver.findElement(By.cssSelector(".sd-header-search input"));
+            click(browser, By.cssSelector(".sd-search-scope"));
+            click(browser, By.xpath("//vaadin-select-item[contains(., 'All stories')]"));
+            search.sendKeys("Narsaqvik", Keys.ENTER);
+            browser.wait.until(driver -> driver.getCurrentUrl().contains("/search?q=Narsaqvik"));
+            browser.waitFor(By.cssSelector(".sd-hit"));
+            assertThat(browser.driver.findElement(By.className("sd-search")).getText()).contains("Paris coalition of the willing summit");
+            browser.screenshot("search-across-the-desk");
+            click(browser, By.cssSelector(".sd-hit .sd-source-link"));
+            browser.wait.until(driver -> driver.getCurrentUrl().matches(".*/stories/" + Seeds.STORY_NAME.slug() + "/articles/\\d+\\?at=\\d+-\\d+$"));
+            browser.waitFor(By.cssSelector(".sd-mark-target"));
+            assertThat(browser.driver.findElement(By.cssSelector(".sd-mark-target")).getText()).contains("Narsaqvik");
+            browser.screenshot("search-hit-in-the-reader");
+
+            // Every view of both stories.
+            for (String story : List.of(slug, Seeds.STORY_NAME.slug())) {
+                for (String view : VIEWS) {
+                    browser.go("/stories/" + story + (view.isEmpty() ? "" : "/" + view));
+                    browser.waitFor(By.cssSelector(".sd-page"));
+                    browser.screenshot((story.equals(slug) ? "second" : "paris") + "-" + (view.isEmpty() ? "overview" : view));
+                }
+                browser.go("/stories/" + story + "/people");
+                click(browser, By.cssSelector("vaadin-grid a.sd-speaker"));
+                browser.wait.until(driver -> driver.getCurrentUrl().matches(".*/stories/" + story + "/people/[a-z0-9-]+"));
+                browser.waitFor(By.cssSelector(".sd-person-head"));
+                browser.screenshot((story.equals(slug) ? "second" : "paris") + "-person");
+            }
+            browser.go("/articles");
+            browser.waitForText(By.tagName("vaadin-grid"), "Icebreaker fleet");
+            browser.screenshot("every-article");
         }
+        assertThat(new JsonMapper().readTree(new Api(port).get("/api/stories/" + slug, Api.Account.VIEWER).body()).get("articles").asInt())
+                .isEqualTo(1);
     }
 
-    @Test
-    void anEditorUploadsAZipOfArticlesAndIsToldWhatBecameOfEachFile() throws IOException {
-        Path zip = Files.createTempFile("articles", ".zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            write(out, "harbour/ferry.txt", "Harbour Post\n\nThe ferry to the islands sailed on time on Wednesday for the first week "
-                    + "since the storm, the operator said.");
-            write(out, "harbour/market.html", "<html><head><title>Fish market reopens</title></head><body><article><p>The fish market "
-                    + "reopened on Wednesday after repairs to its roof, the harbour board said.</p></article></body></html>");
-            write(out, "harbour/photo.jpg", "not an article");
-        }
-        try (Browser browser = Browser.open(port)) {
-            browser.logIn("editor", "editor");
-            browser.go("/stories");
-            browser.waitForText(By.tagName("vaadin-grid"), "Carney in Paris to discuss");
-            browser.driver.findElement(By.xpath("//vaadin-button[contains(., 'Add article')]")).click();
-            WebElement upload = browser.waitFor(By.tagName("vaadin-upload"));
-            browser.wait.until(driver -> !upload.findElements(By.cssSelector("input[type=file]")).isEmpty()
-                    || upload.getShadowRoot().findElements(By.cssSelector("input[type=file]")).size() > 0);
-            List<WebElement> inLight = upload.findElements(By.cssSelector("input[type=file]"));
-            WebElement input = inLight.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : inLight.getFirst();
-            input.sendKeys(zip.toAbsolutePath().toString());
-            browser.waitForText(By.className("sd-upload-ready"), "Ready to add the articles in");
-            browser.driver.findElement(By.xpath("//vaadin-button[contains(., 'Add articles')]")).click();
-
-            WebElement dialog = browser.waitFor(By.xpath("//vaadin-dialog[contains(., '2 articles added')]"));
-            String report = dialog.getText();
-            assertThat(report).contains("1 file refused").contains("harbour/photo.jpg").contains("only .txt and .html files are articles");
-            browser.screenshot("batch-report");
-        } finally {
-            Files.deleteIfExists(zip);
-        }
+    private static void openFileMenu(Browser browser, String headline) {
+        WebElement row = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[contains(., '" + headline + "')]")));
+        String article = (String) browser.script("""
+                const cell = arguments[0];
+                const rowIndex = cell.assignedSlot ? cell.assignedSlot.parentElement.parentElement : null;
+                const cells = [...document.querySelectorAll('vaadin-grid-cell-content')];
+                const at = cells.indexOf(cell);
+                for (let i = at; i < cells.length; i++) {
+                  const menu = cells[i].querySelector('vaadin-menu-bar[data-article]');
+                  if (menu) { return menu.getAttribute('data-article'); }
+                }
+                return null;""", row);
+        click(browser, By.cssSelector("vaadin-menu-bar[data-article='" + article + "'] vaadin-menu-bar-button"));
     }
 
-    private static void write(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    @Test
-    void aViewerIsNotOfferedToAddArticles() {
-        try (Browser browser = Browser.open(port)) {
-            browser.logIn("viewer", "viewer");
-            browser.go("/stories");
-            browser.waitForText(By.tagName("vaadin-grid"), "Carney in Paris to discuss");
-
-            assertThat(browser.driver.findElements(By.xpath("//vaadin-button[contains(., 'Add article')]")))
-                    .allMatch(button -> !button.isDisplayed());
-        }
+    private static void click(Browser browser, By what) {
+        browser.wait.until(ExpectedConditions.elementToBeClickable(what)).click();
+        browser.waitForVaadin();
     }
 }

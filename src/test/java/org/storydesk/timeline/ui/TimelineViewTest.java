@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.storydesk.Seeds;
 import org.storydesk.IntegrationTest;
 import org.storydesk.base.PersonName;
 import org.storydesk.support.ViewTest;
@@ -22,7 +23,7 @@ class TimelineViewTest extends ViewTest {
 
     @Test
     void eventsComeInDateOrderUnderTheirDayOrMonth() {
-        TimelineView view = navigate(TimelineView.class);
+        TimelineView view = open("timeline", TimelineView.class);
         List<Event> events = events(view);
 
         assertThat(events).hasSizeGreaterThan(10);
@@ -44,7 +45,7 @@ class TimelineViewTest extends ViewTest {
 
     @Test
     void anOpenedEventShowsEachSentenceWithItsOutletAndALinkIntoTheReader() {
-        TimelineView view = navigate(TimelineView.class);
+        TimelineView view = open("timeline", TimelineView.class);
         var list = test(view.events);
         int reported = IntStream.range(0, list.size()).filter(i -> list.getItem(i).outlets() > 1).findFirst().orElseThrow();
         Event event = list.getItem(reported);
@@ -52,15 +53,15 @@ class TimelineViewTest extends ViewTest {
         EventCard card = (EventCard) list.getItemComponent(reported);
 
         assertThat(card.getElement().getTextRecursively()).contains(event.summary()).contains(event.outlets() + " outlets");
-        List<Anchor> links = $(Anchor.class, card).all().stream().filter(link -> link.getHref().startsWith("stories/")).toList();
+        List<Anchor> links = $(Anchor.class, card).all().stream().filter(link -> link.getHref().contains("/articles/")).toList();
         assertThat(links).hasSize(event.sources().size());
-        assertThat(links).allSatisfy(link -> assertThat(link.getHref()).matches("stories/\\d+\\?at=\\d+-\\d+"));
-        assertThat($(Anchor.class, card).all()).extracting(Anchor::getHref).contains("history?item=" + event.id().value());
+        assertThat(links).allSatisfy(link -> assertThat(link.getHref()).matches(Seeds.PATH + "/articles/\\d+\\?at=\\d+-\\d+"));
+        assertThat($(Anchor.class, card).all()).extracting(Anchor::getHref).contains(Seeds.PATH + "/history?item=" + event.id().value());
     }
 
     @Test
     void theFilterNarrowsTheTimelineToThePersonAndTheDays() {
-        int everything = events(navigate(TimelineView.class)).size();
+        int everything = events(open("timeline", TimelineView.class)).size();
 
         TimelineView view = open("timeline?person=mark-carney&from=2026-01-06&to=2026-01-06", TimelineView.class);
         List<Event> events = events(view);

@@ -1,5 +1,0 @@
-package org.storydesk.stories.cleaning;
-
-/** An article as it was written: its body paragraphs (separated by blank lines) and what the page said of it. */
-public record CleanPage(String body, PageMetadata metadata) {
-}
