@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
 import org.storydesk.analysis.extraction.CoreNlpPipeline;
-import org.storydesk.stories.cleaning.CleanPage;
-import org.storydesk.stories.cleaning.PageCleaner;
+import org.storydesk.articles.cleaning.CleanPage;
+import org.storydesk.articles.cleaning.PageCleaner;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.storydesk.analysis.extraction.ArticleAnalysis;
 import org.storydesk.analysis.extraction.ArticleAnalyzer;
 import org.storydesk.analysis.extraction.CoreNlpPipeline;
-import org.storydesk.stories.cleaning.CleanPage;
-import org.storydesk.stories.cleaning.PageCleaner;
+import org.storydesk.articles.cleaning.CleanPage;
+import org.storydesk.articles.cleaning.PageCleaner;
 
 /**
  * Prints what the analysis finds in some articles, finding by finding with the rule that made

@@ -1,4 +1,4 @@
-package org.storydesk.stories;
+package org.storydesk.articles;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
