@@ -214,6 +214,9 @@ class AnalysisWorker implements SmartLifecycle {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.warn("Analysis of article {} failed: {}", job.article(), message, e);
             jobs.fail(job, node, message);
+            // A story that holds an earlier version's analysis of it merges again without that: it no longer stands.
+            merges.analysed(job.article());
+            merges.wake();
         } finally {
             renewing.cancel(false);
         }

@@ -76,16 +76,20 @@ class MergeLog implements ItemSuccessors {
         }
         jdbc.sql("""
                         INSERT INTO story_merges (story_id, merged_at, people, quotes, events)
-                        SELECT unnest(CAST(:stories AS bigint[])), NULL, 0, 0, 0
+                        SELECT story_id, NULL::timestamptz, 0, 0, 0 FROM unnest(CAST(:stories AS bigint[])) AS s (story_id) ORDER BY story_id
                         ON CONFLICT (story_id) DO UPDATE SET look_again = true""")
                 .param("stories", stories.stream().map(StoryId::value).toArray(Long[]::new)).update();
     }
 
-    /** An article's analysis was saved: every story it is on may take it in. */
+    /**
+     * An article's analysis was saved: every story it is on may take it in. The stories' rows are
+     * locked in the order of their ids, so two workers saving articles of the same stories never
+     * wait on each other in a circle.
+     */
     void lookAgainFor(ArticleId article) {
         jdbc.sql("""
                         INSERT INTO story_merges (story_id, merged_at, people, quotes, events)
-                        SELECT story_id, NULL::timestamptz, 0, 0, 0 FROM story_members WHERE article_id = :article
+                        SELECT story_id, NULL::timestamptz, 0, 0, 0 FROM story_members WHERE article_id = :article ORDER BY story_id
                         ON CONFLICT (story_id) DO UPDATE SET look_again = true""")
                 .param("article", article.value()).update();
     }

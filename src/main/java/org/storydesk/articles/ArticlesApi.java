@@ -7,13 +7,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -27,15 +31,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.storydesk.base.ArticleId;
 import org.storydesk.base.ListOrder;
-import org.storydesk.base.StoryFilter;
 import org.storydesk.base.StoryDeskProperties;
+import org.storydesk.base.StoryDirectory;
+import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryName;
 import org.storydesk.base.api.BadRequest;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.JsonBodies;
 import org.storydesk.base.api.NotFound;
 import org.storydesk.base.api.StoryParameter;
-import org.storydesk.base.StoryDirectory;
-import org.storydesk.base.StoryName;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -82,7 +86,7 @@ class ArticlesApi {
                       @Schema(description = "When it was published (YYYY-MM-DD)") @Nullable LocalDate published,
                       @Schema(description = "How many words its clean text has") int words,
                       @Schema(description = "How far its analysis is", allowableValues = {"pending", "running", "done", "failed"}) String analysis,
-                      @Schema(description = "The slugs of the stories it is on (none: taken out of every one)") List<String> stories) {
+                      @ArraySchema(arraySchema = @Schema(description = "The slugs of the stories it is on (none: taken out of every one)")) List<String> stories) {
     }
 
     /** One article with its clean text ({@code text}, paragraphs apart by blank lines) and its raw text as given. */
@@ -140,7 +144,7 @@ class ArticlesApi {
         // RequestHygiene has refused a Content-Type that is no media type.
         MediaType type = request.getContentType() == null ? MediaType.TEXT_PLAIN : MediaType.parseMediaType(request.getContentType());
         if (type.isCompatibleWith(JSON_LINES)) {
-            return addAll(stories.resolve(story), request);
+            return addAll(story, request);
         }
         // JSON escapes can double a text's size; anything beyond that is refused before it is read in full.
         long limit = properties.maxArticleSize().toBytes();
@@ -173,7 +177,13 @@ class ArticlesApi {
         };
     }
 
-    private ResponseEntity<BatchReport> addAll(StoryName to, HttpServletRequest request) throws IOException {
+    /**
+     * Each line goes to the story the {@code story} parameter names; without it, to the story its
+     * own {@code story} field names, or the first story. A line naming no story the desk has is
+     * refused; the others are stored.
+     */
+    private ResponseEntity<BatchReport> addAll(@Nullable String story, HttpServletRequest request) throws IOException {
+        StoryName batchStory = story == null || story.isBlank() ? null : stories.resolve(story);
         long limit = (long) ArticleBatch.MOST_ARTICLES * properties.maxArticleSize().toBytes();
         long readLimit = Math.min(limit, MOST_IN_A_BATCH);
         String tooLarge = "The request is larger than the " + ArticleText.size(readLimit) + " a batch may be: send the rest in another";
@@ -182,10 +192,16 @@ class ArticlesApi {
         }
         String body = new String(readAtMost(request.getInputStream(), readLimit, tooLarge), StandardCharsets.UTF_8);
         List<ArticleBatch.Item> items;
+        Map<NewArticle, String> storyOfLine = new IdentityHashMap<>();
         try {
             items = ArticleBatch.fromJsonLines(body, line -> {
                 try {
-                    return fromJson(request(line.getBytes(StandardCharsets.UTF_8)));
+                    ArticleRequest read = request(line.getBytes(StandardCharsets.UTF_8));
+                    NewArticle article = fromJson(read);
+                    if (read.story() != null && !read.story().isBlank()) {
+                        storyOfLine.put(article, read.story());
+                    }
+                    return article;
                 } catch (BadRequest e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }
@@ -193,11 +209,26 @@ class ArticlesApi {
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
+        // The lines by the story each goes to, in their order; a refused line is reported with the first group.
+        Map<StoryName, List<ArticleBatch.Item>> byStory = new LinkedHashMap<>();
+        List<ArticleBatch.Result> results = new ArrayList<>();
+        for (ArticleBatch.Item item : items) {
+            StoryName to;
+            try {
+                to = batchStory != null ? batchStory : stories.resolve(item.article() == null ? null : storyOfLine.get(item.article()));
+            } catch (NotFound e) {
+                results.add(new ArticleBatch.Result(item.name(), new AddOutcome.Rejected(e.getMessage())));
+                continue;
+            }
+            byStory.computeIfAbsent(to, key -> new ArrayList<>()).add(item);
+        }
+        byStory.forEach((to, onIt) -> results.addAll(articles.addAll(onIt, to, done -> { })));
+        results.sort(Comparator.comparingInt(result -> Integer.parseInt(result.name())));
         List<BatchLine> lines = new ArrayList<>();
         int stored = 0;
         int already = 0;
         int refused = 0;
-        for (ArticleBatch.Result result : articles.addAll(items, to, done -> { })) {
+        for (ArticleBatch.Result result : results) {
             switch (result.outcome()) {
                 case AddOutcome.Added added -> {
                     stored++;

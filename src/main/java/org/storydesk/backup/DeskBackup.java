@@ -157,6 +157,12 @@ public class DeskBackup {
                 return new RestoreOutcome.Refused("The backup was written by a newer Story Desk (schema " + manifest.path("schema").asString()
                         + "; this one has " + schema + "): restore it with that version");
             }
+            if (newer(schema, manifest.path("schema").asString(""))) {
+                // Its rows fit the tables as they were then, not as later migrations made them (a story to each item, say).
+                return new RestoreOutcome.Refused("The backup was written by an earlier Story Desk (schema " + manifest.path("schema").asString()
+                        + "; this one has " + schema + "): restore it with that version, start it once with this one so the "
+                        + "migrations bring the desk up to date, and back it up again");
+            }
             for (Table table : DESK) {
                 if (hasRows(connection, table.name())) {
                     return new RestoreOutcome.Refused("The database already holds a desk (" + table.name() + " has rows): "

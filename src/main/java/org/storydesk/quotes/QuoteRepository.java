@@ -291,7 +291,11 @@ public class QuoteRepository {
         Where where = where(query);
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("ids", List.copyOf(ids));
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + from(query) + where.sql() + " AND q.id IN (:ids))").params(params)
+        // Where fragments are shown under their quotes, a changed fragment changes the quote it is shown under.
+        String among = query.withFragments() ? " AND q.id IN (:ids)"
+                : " AND (q.id IN (:ids) OR EXISTS (SELECT 1 FROM quotes part WHERE part.story_id = q.story_id AND part.full_quote = q.id"
+                        + " AND part.id IN (:ids)))";
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + from(query) + where.sql() + among + ")").params(params)
                 .query(Boolean.class).single();
     }
 

@@ -3,6 +3,7 @@ package org.storydesk.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,7 @@ class SearchApi {
     @Schema(description = "A quote or an article that holds the words searched for")
     record HitRow(@Schema(description = "quote or article", allowableValues = {"quote", "article"}) String kind,
                   @Schema(description = "The slug of the quote's story, or of the story the article is read in (null: on no story)") @Nullable String story,
-                  @Schema(description = "The slugs of the stories the article is on") List<String> stories,
+                  @ArraySchema(arraySchema = @Schema(description = "The slugs of the stories the article is on")) List<String> stories,
                   @Schema(description = "The article that carries the match (for a quote, its first source)") @Nullable Long articleId,
                   @Schema(description = "The quote's id within its story") @Nullable String quoteId,
                   @Schema(description = "The article's headline") @Nullable String headline,
@@ -57,7 +58,7 @@ class SearchApi {
                   @Schema(description = "Who said the quote") @Nullable String speaker,
                   @Schema(description = "When the quote was said, or the article published (YYYY-MM-DD)") @Nullable String date,
                   @Schema(description = "The words around the match, as they are in the text") String snippet,
-                  @Schema(description = "Where the matching words are in the snippet, each [start, end]") List<int[]> highlights,
+                  @ArraySchema(arraySchema = @Schema(description = "Where the matching words are in the snippet, each [start, end]")) List<int[]> highlights,
                   @Schema(description = "Where the match is: quote, or an article's body or headline") String part,
                   @Schema(description = "Where the first match (or the quote) starts in the article's body or headline; -1 if not placed") int start,
                   @Schema(description = "Where it ends") int end,

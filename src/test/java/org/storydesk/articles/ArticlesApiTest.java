@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.storydesk.IntegrationTest;
+import org.storydesk.Seeds;
 import org.storydesk.support.Api;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -235,6 +236,25 @@ class ArticlesApiTest {
         HttpResponse<String> again = api.post("/api/articles", EDITOR, "application/x-ndjson", lines);
         assertThat(json.readTree(again.body()).get("alreadyStored").asInt()).isEqualTo(2);
         assertThat(count()).isEqualTo(before + 4);
+    }
+
+    @Test
+    void aBatchLineGoesToTheStoryItNamesAndOneNamingNoStoryIsRefused() {
+        String slug = json.readTree(api.post("/api/stories", EDITOR, "application/json",
+                "{\"name\": \"Harbour works " + System.nanoTime() + "\"}").body()).get("id").asString();
+        String lines = """
+                {"text": "The new harbour crane was lifted into place on Monday by two barges, the port authority said.", "story": "%s"}
+                {"text": "The harbour master retired on Monday after thirty years in the post, the port authority said."}
+                {"text": "The harbour's fish auction moved to a new hall on Monday, the auctioneers said.", "story": "no-such-story"}
+                """.formatted(slug);
+
+        JsonNode report = json.readTree(api.post("/api/articles", EDITOR, "application/x-ndjson", lines).body());
+
+        assertThat(report.get("stored").asInt()).isEqualTo(2);
+        assertThat(report.get("articles").get(0).get("article").get("stories").toString()).contains(slug);
+        assertThat(report.get("articles").get(1).get("article").get("stories").toString()).contains(Seeds.STORY_NAME.slug()).doesNotContain(slug);
+        assertThat(report.get("articles").get(2).get("outcome").asString()).isEqualTo("refused");
+        assertThat(report.get("articles").get(2).get("detail").asString()).contains("no-such-story");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.storydesk.backup;
 
-import org.storydesk.Seeds;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +26,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.storydesk.Application;
+import org.storydesk.Seeds;
 import org.storydesk.base.Outcome;
 import org.storydesk.quotes.QuoteId;
 import org.storydesk.quotes.Quotes;
@@ -94,6 +99,26 @@ class BackupRoundTripTest {
                     "{\"target\": {\"type\": \"passage\", \"id\": \"1\", \"start\": 0, \"end\": 4}, \"body\": \"After the restore.\"}");
             assertThat(note.statusCode()).isEqualTo(201);
         }
+    }
+
+    @Test
+    void aBackupOfAnEarlierSchemaIsRefusedWithWhatToDoAndNothingIsWritten() throws Exception {
+        Path earlier = folder.resolve("earlier.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(earlier))) {
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write("{\"format\": \"storydesk-backup\", \"version\": 1, \"schema\": \"11\", \"tables\": {}}".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        PrintStream err = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(DeskCommands.run("restore", earlier.toString(), "--storydesk.data-dir=" + folder.resolve("into"))).isEqualTo(1);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("Nothing was restored").contains("earlier Story Desk (schema 11")
+                .contains("restore it with that version");
     }
 
     @Test

@@ -40,7 +40,9 @@ class ConfidenceMigrationTest {
         rules.forEach((id, rule) -> jdbc.sql("INSERT INTO quotes (id, text, kind, speaker, rule) VALUES (:id, 'Words', 'full', 'ana-ruiz', :rule)")
                 .param("id", id).param("rule", rule).update());
         jdbc.sql("INSERT INTO quotes (id, text, kind) VALUES ('q-5', 'Nobody said this', 'partial')").update();
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").placeholders(Map.of("appRole", "")).load().migrate();
+        // Up to the confidences' own migration: what later ones do with the quotes (stories, search) is theirs to test.
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("20")
+                .placeholders(Map.of("appRole", "")).load().migrate();
     }
 
     @AfterAll

@@ -47,25 +47,29 @@ public final class PageCleaner {
 
     /** Cleans plain text copied from a page. */
     public CleanPage cleanText(String raw) {
-        return clean(raw, PageMetadata.NONE);
+        return clean(raw, PageMetadata.NONE, true);
     }
 
     /** Cleans an HTML page: its text is taken with jsoup (never rendered) and its markup lends metadata. */
     public CleanPage cleanHtml(String raw) {
         HtmlPages.HtmlText text = html.toText(raw);
-        return clean(text.text(), text.metadata());
+        return clean(text.text(), text.metadata(), false);
     }
 
-    private CleanPage clean(String raw, PageMetadata fromMarkup) {
+    private CleanPage clean(String raw, PageMetadata fromMarkup, boolean typed) {
         List<Block> blocks = blocks(raw);
         judgeAlone(blocks);
+        // Text typed or pasted as "Headline, blank line, article" opens with its title: a short line a
+        // page's neighbours would otherwise judge as furniture, at the very top of a page with no header.
+        boolean titledFirstLine = typed && blocks.size() > 1 && blocks.getFirst().kind == Kind.SHORT && blocks.getFirst().blankAfter
+                && isHeadline(blocks.getFirst().text);
         markCaptions(blocks);
         markStoryLists(blocks);
         int bodyFrom = markHeader(blocks);
         promoteRunsOfProse(blocks);
         reviseByNeighbours(blocks);
 
-        Optional<String> headline = headline(blocks, bodyFrom);
+        Optional<String> headline = headline(blocks, bodyFrom, titledFirstLine);
         List<Block> body = blocks.stream().filter(block -> block.kind == Kind.GOOD).toList();
         if (body.isEmpty()) {
             // A short text with no page around it (a pasted paragraph or two) is all article.
@@ -350,7 +354,7 @@ public final class PageCleaner {
      * The headline stands just above the byline or date; on a page without such a header, it is
      * the first line, if that line reads as a title and the article follows it.
      */
-    private static Optional<String> headline(List<Block> blocks, int bodyFrom) {
+    private static Optional<String> headline(List<Block> blocks, int bodyFrom, boolean titledFirstLine) {
         Optional<Integer> firstHeaderLine = blocks.stream()
                 .filter(block -> block.headerCandidate && block.index < Math.max(bodyFrom, 1))
                 .map(block -> block.index)
@@ -363,6 +367,10 @@ public final class PageCleaner {
                     return Optional.of(block.text);
                 }
             }
+        }
+        if (titledFirstLine && blocks.get(1).kind == Kind.GOOD) {
+            blocks.getFirst().kind = Kind.HEADER;
+            return Optional.of(blocks.getFirst().text);
         }
         for (int i = 0; i < blocks.size() - 1; i++) {
             Block block = blocks.get(i);

@@ -158,6 +158,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         who.setAlignItems(FlexComponent.Alignment.CENTER);
 
         HorizontalLayout header = new HorizontalLayout(toggle, filters, searching, who);
+        header.addClassName("sd-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setSpacing(true);

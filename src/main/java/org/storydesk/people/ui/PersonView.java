@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
 import org.storydesk.notes.Notes;
@@ -117,7 +116,8 @@ public class PersonView extends Div implements BeforeEnterObserver, HasDynamicTi
                     .filter(to -> people.find(story.id(), to).isPresent());
             if (went.isPresent()) {
                 Writes.say("The person this link named is now part of " + people.find(story.id(), went.get()).orElseThrow().name() + ".");
-                event.forwardTo(PersonView.class, new RouteParameters(java.util.Map.of(StoryNavigation.STORY, story.slug(), "slug", went.get().value())));
+                // The filter in the link goes along.
+                event.forwardTo(story.path("people/" + went.get().value()), event.getLocation().getQueryParameters());
                 return;
             }
         }

@@ -159,7 +159,10 @@ public class QuotesView extends Div implements BeforeEnterObserver {
         quotes.setDataProvider(DataProvider.<Quote>fromCallbacks(
                 page -> {
                     List<Quote> read = desk.read(service.list(query, page.getOffset(), page.getLimit()));
-                    read.forEach(quote -> shown.add(quote.id().value()));
+                    read.forEach(quote -> {
+                        shown.add(quote.id().value());
+                        quote.fragments().forEach(fragment -> shown.add(fragment.id().value()));
+                    });
                     return read.stream();
                 },
                 page -> count));

@@ -16,6 +16,32 @@ class ShortAndOddPagesTest {
     }
 
     @Test
+    void aPastedArticleOpeningWithItsHeadlineKeepsItAsTheHeadline() {
+        CleanPage page = cleaner.cleanText("""
+                Icebreaker fleet to double by 2030
+
+                OTTAWA — The coast guard will double its icebreaker fleet by 2030, the fisheries minister said on Monday.
+
+                "The passage is our front door now," she told reporters in Ottawa.
+                """);
+
+        assertThat(page.metadata().headline()).contains("Icebreaker fleet to double by 2030");
+        assertThat(page.body()).startsWith("OTTAWA — The coast guard").doesNotContain("Icebreaker fleet to double");
+    }
+
+    @Test
+    void aPastedParagraphWhoseFirstLineIsASentenceHasNoHeadline() {
+        CleanPage page = cleaner.cleanText("""
+                The mayor resigned on Friday.
+
+                She gave no reason for leaving the office she had held for nine years, the council said.
+                """);
+
+        assertThat(page.metadata().headline()).isEmpty();
+        assertThat(page.body()).startsWith("The mayor resigned on Friday.");
+    }
+
+    @Test
     void aPageOfNothingButFurnitureHasNoBody() {
         CleanPage page = cleaner.cleanText("""
                 Home

@@ -56,7 +56,9 @@ class ReaderViewTest extends ViewTest {
 
         test(quoted.getFirst()).click();
 
-        assertThat(reader.aside.getElement().getTextRecursively()).startsWith("Quote");
+        // The aside explains the quote clicked (after the other stories the article is on, where there are any).
+        assertThat(reader.aside.getElement().getTextRecursively()).containsPattern("Quote.*(unverified|verified|disputed|corrected)")
+                .contains("Speaker found by").doesNotContain("tinted by speaker");
     }
 
     @Test

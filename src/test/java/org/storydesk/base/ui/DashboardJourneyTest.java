@@ -181,9 +181,13 @@ class DashboardJourneyTest {
             browser.waitForText(By.className("sd-flagged"), "probable misspelling");
             browser.screenshot("person");
 
-            open(browser, "Stories", "h2", "Stories");
+            open(browser, "Articles", "h2", "Articles");
             browser.waitForText(By.tagName("vaadin-grid"), "Carney in Paris to discuss");
-            browser.screenshot("stories");
+            browser.screenshot("articles");
+
+            open(browser, "Stories", "h2", "Stories");
+            browser.waitForText(By.className("sd-story-cards"), "Paris coalition of the willing summit");
+            browser.screenshot("desk");
         }
     }
 

@@ -26,7 +26,7 @@ class PeopleViewTest extends ViewTest {
 
     @Test
     void everyoneInTheStoryIsListedWithRolesMentionsQuotesAndArticles() {
-        PeopleView view = navigate(PeopleView.class);
+        PeopleView view = open("people", PeopleView.class);
         List<Person> people = view.grid.getGenericDataView().getItems().toList();
 
         assertThat(people).hasSizeGreaterThanOrEqualTo(15);
@@ -41,7 +41,7 @@ class PeopleViewTest extends ViewTest {
 
     @Test
     void aMisspelledNameIsFlaggedInTheList() {
-        PeopleView view = navigate(PeopleView.class);
+        PeopleView view = open("people", PeopleView.class);
         var grid = test(view.grid);
         List<Person> people = view.grid.getGenericDataView().getItems().toList();
         int carignan = people.indexOf(people.stream().filter(p -> p.slug().value().equals("jennie-carrigan")).findFirst().orElseThrow());
@@ -51,14 +51,14 @@ class PeopleViewTest extends ViewTest {
 
     @Test
     void aPersonsPageShowsTheirNamesQuotesEventsAndCompany() {
-        PersonView carignan = navigate(PersonView.class, Map.of("slug", "jennie-carrigan"));
+        PersonView carignan = open("people/jennie-carrigan", PersonView.class);
 
         assertThat($(H2.class).single().getText()).isEqualTo("Jennie Carignan");
         assertThat($(Span.class, carignan.variants).all()).filteredOn(span -> span.hasClassName("sd-flagged"))
                 .extracting(Span::getText).containsExactly("Gen. Jennie Carrigan — probable misspelling");
         assertThat($(Anchor.class, carignan.withSection).all()).extracting(Anchor::getHref).contains(Seeds.PATH + "/people/mark-carney");
 
-        PersonView carney = navigate(PersonView.class, Map.of("slug", "mark-carney"));
+        PersonView carney = open("people/mark-carney", PersonView.class);
 
         assertThat($(QuoteCard.class, carney.quotesSection).all()).isNotEmpty()
                 .allSatisfy(card -> assertThat(card.getElement().getTextRecursively()).contains("Mark Carney"));
@@ -67,7 +67,7 @@ class PeopleViewTest extends ViewTest {
 
     @Test
     void aPersonsPageFollowsTheDateFilter() {
-        PersonView all = navigate(PersonView.class, Map.of("slug", "mark-carney"));
+        PersonView all = open("people/mark-carney", PersonView.class);
         int events = $(EventCard.class, all.eventsSection).all().size();
 
         PersonView later = open("people/mark-carney?from=2026-01-06&to=2026-01-06", PersonView.class);

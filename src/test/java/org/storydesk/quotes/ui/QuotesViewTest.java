@@ -115,7 +115,7 @@ class QuotesViewTest extends ViewTest {
 
     @Test
     void leastCertainFirstPutsTheSpeakersTheAnalysisIsUnsureOfOnTopMarkedForReview() {
-        QuotesView view = navigate(QuotesView.class);
+        QuotesView view = open("quotes", QuotesView.class);
 
         test(view.order).selectItem("Least certain first");
 
@@ -130,7 +130,7 @@ class QuotesViewTest extends ViewTest {
 
     @Test
     void needsReviewLeavesOnlyUncheckedSpeakersTheAnalysisIsUnsureOf() {
-        QuotesView view = navigate(QuotesView.class);
+        QuotesView view = open("quotes", QuotesView.class);
         int all = quotes(view).size();
 
         test(view.review).click();
@@ -142,11 +142,13 @@ class QuotesViewTest extends ViewTest {
 
     @Test
     void aFragmentOfAFullQuoteIsShownUnderItAndTheCountIsOfQuotesNotFragments() {
-        QuotesView view = navigate(QuotesView.class);
+        QuotesView view = open("quotes", QuotesView.class);
         List<Quote> quotes = quotes(view);
-        int fragments = jdbc.sql("SELECT count(*) FROM quotes q WHERE EXISTS (SELECT 1 FROM quotes f WHERE f.id = q.full_quote)")
-                .query(Integer.class).single();
-        int all = jdbc.sql("SELECT count(*) FROM quotes").query(Integer.class).single();
+        int fragments = jdbc.sql("""
+                        SELECT count(*) FROM quotes q
+                         WHERE q.story_id = :story AND EXISTS (SELECT 1 FROM quotes f WHERE f.story_id = q.story_id AND f.id = q.full_quote)""")
+                .param("story", Seeds.STORY.value()).query(Integer.class).single();
+        int all = jdbc.sql("SELECT count(*) FROM quotes WHERE story_id = :story").param("story", Seeds.STORY.value()).query(Integer.class).single();
 
         assertThat(fragments).isPositive();
         assertThat(quotes).hasSize(all - fragments).allMatch(quote -> quote.fullQuote() == null
@@ -157,14 +159,18 @@ class QuotesViewTest extends ViewTest {
         assertThat($(Div.class, card).withClassName("sd-fragment").all()).hasSize(quotes.get(whole).fragments().size());
         assertThat(card.getElement().getTextRecursively()).contains(part.words()).contains(part.sources().getFirst().text().strip());
         assertThat($(Span.class, card).withClassName("sd-fragments").single().getText()).startsWith("+ ");
+        assertThat(view.shows(Change.merged(Seeds.STORY, Map.of("quote", List.of(part.id().value())))))
+                .as("a merge that changes a fragment changes the card it is shown on").isTrue();
     }
 
     @Test
     void aBoardNarrowedToOnePersonRefreshesForAMergeOfTheirQuotesAndNotForOthers() {
         QuotesView board = open("quotes?person=mark-carney", QuotesView.class);
         List<Quote> theirs = quotes(board);
-        String someoneElses = jdbc.sql("SELECT id FROM quotes WHERE speaker IS DISTINCT FROM 'mark-carney' LIMIT 1").query(String.class).single();
-        String anotherOfTheirs = jdbc.sql("SELECT id FROM quotes WHERE speaker = 'mark-carney' ORDER BY id DESC LIMIT 1").query(String.class).single();
+        String someoneElses = jdbc.sql("SELECT id FROM quotes WHERE story_id = :story AND speaker IS DISTINCT FROM 'mark-carney' LIMIT 1")
+                .param("story", Seeds.STORY.value()).query(String.class).single();
+        String anotherOfTheirs = jdbc.sql("SELECT id FROM quotes WHERE story_id = :story AND speaker = 'mark-carney' ORDER BY id DESC LIMIT 1")
+                .param("story", Seeds.STORY.value()).query(String.class).single();
 
         assertThat(board.shows(Change.merged(Seeds.STORY, Map.of("quote", List.of(someoneElses), "person", List.of("mark-rutte"))))).isFalse();
         assertThat(board.shows(Change.merged(Seeds.STORY, Map.of("quote", List.of(theirs.getFirst().id().value()))))).isTrue();
