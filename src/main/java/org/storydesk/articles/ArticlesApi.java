@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -104,6 +106,10 @@ class ArticlesApi {
             Csv.Column.of("stories", ArticleRow::stories));
 
     @GetMapping
+    // The answer is JSON rows or, with format=csv, the same rows as CSV: its rows' schema is said here.
+    @ApiResponse(responseCode = "200", description = "The story's articles", content = {
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = ArticleRow.class))),
+            @Content(mediaType = "text/csv")})
     ResponseEntity<?> list(@RequestParam(required = false) String story, @RequestParam(required = false) String format) {
         Map<ArticleId, AnalysisStatus.Status> states = analysis.all();
         StoryName in = stories.resolve(story);

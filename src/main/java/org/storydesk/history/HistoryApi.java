@@ -2,6 +2,10 @@ package org.storydesk.history;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +47,10 @@ class HistoryApi {
             Csv.Column.of("after", row -> row.after() == null ? null : row.after().toString()));
 
     @GetMapping
+    // The answer is JSON rows or, with format=csv, the same rows as CSV: its rows' schema is said here.
+    @ApiResponse(responseCode = "200", description = "A story's History, newest first", content = {
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = HistoryRow.class))),
+            @Content(mediaType = "text/csv")})
     ResponseEntity<?> list(@RequestParam(required = false) String story, @RequestParam(required = false) String editor,
                            @RequestParam(required = false) String type, @RequestParam(required = false) String item,
                            @RequestParam(required = false) String format) {

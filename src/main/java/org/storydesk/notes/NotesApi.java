@@ -3,6 +3,10 @@ package org.storydesk.notes;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
@@ -19,13 +23,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.StoryFilter;
+import org.storydesk.base.StoryName;
 import org.storydesk.base.api.BadRequest;
 import org.storydesk.base.api.Conflict;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.FilterParameters;
 import org.storydesk.base.api.NotFound;
 import org.storydesk.base.api.StoryParameter;
-import org.storydesk.base.StoryName;
 
 /**
  * Notes for scripts and integrations: everyone reads them, editors write them. A change or a
@@ -71,6 +75,10 @@ class NotesApi {
             Csv.Column.of("version", NoteRow::version), Csv.Column.of("attached", NoteRow::attached));
 
     @GetMapping
+    // The answer is JSON rows or, with format=csv, the same rows as CSV: its rows' schema is said here.
+    @ApiResponse(responseCode = "200", description = "The story's notes", content = {
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = NoteRow.class))),
+            @Content(mediaType = "text/csv")})
     ResponseEntity<?> list(@RequestParam(required = false) String story, @RequestParam(required = false) List<String> person,
                            @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to, @RequestParam(required = false) String tag,

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,6 +79,10 @@ class SearchApi {
      * @param limit how many quotes and how many articles, each (default 50, at most 200)
      */
     @GetMapping
+    // The answer is JSON rows or, with format=csv, the same rows as CSV: its rows' schema is said here.
+    @ApiResponse(responseCode = "200", description = "Headlines, bodies and quotes holding the words, newest first", content = {
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = HitRow.class))),
+            @Content(mediaType = "text/csv")})
     ResponseEntity<?> find(@RequestParam(required = false) String q, @RequestParam(required = false) String story,
                            @RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit,
                            @RequestParam(required = false) String format) {

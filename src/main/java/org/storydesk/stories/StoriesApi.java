@@ -3,9 +3,12 @@ package org.storydesk.stories;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -77,6 +80,10 @@ class StoriesApi {
 
     /** Every story, oldest (the first story) first; {@code state=open} or {@code archived} for those only. */
     @GetMapping
+    // The answer is JSON rows or, with format=csv, the same rows as CSV: its rows' schema is said here.
+    @ApiResponse(responseCode = "200", description = "The desk's stories", content = {
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = StoryRow.class))),
+            @Content(mediaType = "text/csv")})
     ResponseEntity<?> list(@RequestParam(required = false) String state, @RequestParam(required = false) String format) {
         StoryState only = null;
         if (state != null && !state.isBlank() && !state.strip().equals("all")) {

@@ -3,21 +3,25 @@ package org.storydesk.timeline;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.storydesk.notes.Note;
-import org.storydesk.notes.NoteDigest;
-import org.storydesk.notes.Notes;
 import org.storydesk.base.ItemType;
 import org.storydesk.base.PersonName;
+import org.storydesk.base.StoryId;
 import org.storydesk.base.api.Csv;
 import org.storydesk.base.api.FilterParameters;
 import org.storydesk.base.api.StoryParameter;
-import org.storydesk.base.StoryId;
+import org.storydesk.notes.Note;
+import org.storydesk.notes.NoteDigest;
+import org.storydesk.notes.Notes;
 
 /** {@code GET /api/events}: what happened when in a story ({@code story=<slug>}, the first story without it), with the sentences that report it. */
 @RestController
@@ -36,6 +40,7 @@ class EventsApi {
         this.stories = stories;
     }
 
+    @Schema(name = "EventSourceRow")
     record SourceRow(long articleId, String source, int start, int end, String sentence) {
     }
 
@@ -59,6 +64,10 @@ class EventsApi {
             Csv.Column.of("notes", row -> row.notes().stream().map(NoteDigest::line).toList()));
 
     @GetMapping
+    // The answer is JSON rows or, with format=csv, the same rows as CSV: its rows' schema is said here.
+    @ApiResponse(responseCode = "200", description = "The story's events in date order", content = {
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = EventRow.class))),
+            @Content(mediaType = "text/csv")})
     ResponseEntity<?> list(@RequestParam(required = false) String story, @RequestParam(required = false) List<String> person,
                            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                            @RequestParam(required = false) String format) {

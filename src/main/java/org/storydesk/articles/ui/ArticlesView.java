@@ -149,20 +149,21 @@ public class ArticlesView extends Div implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
+        // The headline takes what the fixed columns leave, never less than a readable line's worth on a laptop.
         grid.addClassName("sd-grid");
         grid.addThemeVariants(GridVariant.NO_ROW_BORDERS, GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
-        grid.addComponentColumn(ArticlesView::outlet).setHeader("Outlet").setWidth("160px").setFlexGrow(0)
+        grid.addComponentColumn(ArticlesView::outlet).setHeader("Outlet").setWidth("120px").setFlexGrow(0)
                 .setSortProperty("outlet");
-        grid.addComponentColumn(this::headline).setHeader("Headline").setFlexGrow(1).setSortProperty("title");
+        grid.addComponentColumn(this::headline).setHeader("Headline").setWidth("240px").setFlexGrow(1).setSortProperty("title");
         grid.addColumn(article -> article.byline() == null ? "—" : article.byline()).setHeader("Byline")
-                .setWidth("130px").setFlexGrow(0).setSortProperty("byline");
+                .setWidth("110px").setFlexGrow(0).setSortProperty("byline");
         grid.addColumn(article -> Formats.date(article.published())).setHeader("Published")
-                .setWidth("115px").setFlexGrow(0).setSortProperty("published");
+                .setWidth("105px").setFlexGrow(0).setSortProperty("published");
         grid.addColumn(ArticleSummary::words).setHeader("Words").setTextAlign(ColumnTextAlign.END)
-                .setWidth("90px").setFlexGrow(0).setSortProperty("words");
-        grid.addComponentColumn(this::storiesOf).setHeader("Stories").setWidth("170px").setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader("Analysis").setWidth("115px").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setWidth("90px").setFlexGrow(0);
+                .setWidth("76px").setFlexGrow(0).setSortProperty("words");
+        grid.addComponentColumn(this::storiesOf).setHeader("Stories").setWidth("120px").setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader("Analysis").setWidth("105px").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("70px").setFlexGrow(0);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(readerPath(click.getItem().id()),
                 StoryNavigation.query(filter))));
         grid.setAriaLabel("Articles");
@@ -314,6 +315,8 @@ public class ArticlesView extends Div implements BeforeEnterObserver {
             items.addItem("Note the whole article…", click -> note(article, shown));
         }
         menu.getElement().setAttribute("data-article", article.id().toString());
+        // A click on the menu is the menu's, not the row's: without this the row opens the reader under the open menu.
+        menu.addAttachListener(attach -> menu.getElement().executeJs("this.addEventListener('click', event => event.stopPropagation())"));
         return menu;
     }
 

@@ -37,6 +37,10 @@ class ApiDocsTest {
         assertThat(storyRow.get("id").get("description").asString()).contains("slug");
         assertThat(openApi.get("components").get("schemas").get("HitRow").get("properties").get("highlights").get("description").asString())
                 .contains("snippet");
+        JsonNode schemas = openApi.get("components").get("schemas");
+        assertThat(schemas.propertyNames()).as("every list's rows").contains("ArticleRow", "QuoteRow", "PersonRow", "EventRow", "NoteRow",
+                "HistoryRow", "StoryRow", "HitRow", "QuoteSourceRow", "EventSourceRow");
+        assertThat(schemas.get("QuoteRow").get("properties").propertyNames()).contains("confidence", "needsReview", "fullQuoteId");
         assertThat(openApi.get("components").get("securitySchemes").propertyNames()).contains("token", "basic");
         assertThat(api.get("/api/docs.yaml", VIEWER).body()).contains("openapi: 3");
     }

@@ -163,7 +163,10 @@ class StoriesJourneyTest {
                   if (menu) { return menu.getAttribute('data-article'); }
                 }
                 return null;""", row);
-        click(browser, By.cssSelector("vaadin-menu-bar[data-article='" + article + "'] vaadin-menu-bar-button"));
+        WebElement button = browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-menu-bar[data-article='" + article + "'] vaadin-menu-bar-button:not([hidden])")));
+        browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", button);
+        button.click();
     }
 
     private static void click(Browser browser, By what) {
