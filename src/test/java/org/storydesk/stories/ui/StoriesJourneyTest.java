@@ -92,14 +92,14 @@ class StoriesJourneyTest {
 
             // The whole article noted, from its row.
             openFileMenu(browser, "Inuit leaders ask for a seat");
-            click(browser, By.xpath("//vaadin-menu-bar-item[contains(., 'Note the whole article')] | //vaadin-context-menu-item[contains(., 'Note the whole article')]"));
+            chooseFromMenu(browser, "Note the whole article");
             browser.waitFor(By.cssSelector(".sd-note-editor textarea, vaadin-dialog-overlay textarea")).sendKeys("Wire copy: do not cite.");
             click(browser, By.xpath("//vaadin-button[contains(., 'Save note')]"));
             browser.waitForText(By.tagName("vaadin-grid"), "Wire copy: do not cite.");
 
             // The pasted one moved to the Paris story.
             openFileMenu(browser, "Icebreaker fleet to double by 2030");
-            click(browser, By.xpath("//vaadin-menu-bar-item[contains(., 'Move to another story')] | //vaadin-context-menu-item[contains(., 'Move to another story')]"));
+            chooseFromMenu(browser, "Move to another story");
             click(browser, By.cssSelector(".sd-filing-story"));
             click(browser, By.xpath("//vaadin-select-item[contains(., 'Paris coalition of the willing summit')]"));
             click(browser, By.xpath("//vaadin-button[normalize-space(.)='Move']"));
@@ -167,6 +167,18 @@ class StoriesJourneyTest {
                 By.cssSelector("vaadin-menu-bar[data-article='" + article + "'] vaadin-menu-bar-button:not([hidden])")));
         browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", button);
         button.click();
+    }
+
+    /**
+     * Chooses an item of the menu just opened. The menu shows in the page's top layer, but its items
+     * sit in the grid cell's tree, which clips them as WebDriver judges visibility: it is clicked as
+     * the browser would, by the item itself.
+     */
+    private static void chooseFromMenu(Browser browser, String item) {
+        By choice = By.xpath("//vaadin-menu-bar-item[contains(., '" + item + "')]");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(choice));
+        browser.script("arguments[0].click()", browser.driver.findElement(choice));
+        browser.waitForVaadin();
     }
 
     private static void click(Browser browser, By what) {
