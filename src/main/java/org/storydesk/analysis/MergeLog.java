@@ -153,8 +153,8 @@ class MergeLog implements ItemSuccessors {
 
     void dropped(StoryId story, List<ArticleId> articles) {
         if (!articles.isEmpty()) {
-            jdbc.sql("DELETE FROM story_merge_log WHERE story_id = :story AND article_id IN (:articles)")
-                    .param("story", story.value()).param("articles", articles.stream().map(ArticleId::value).toList()).update();
+            jdbc.sql("DELETE FROM story_merge_log WHERE story_id = :story AND article_id = ANY (:articles)")
+                    .param("story", story.value()).param("articles", articles.stream().map(ArticleId::value).toArray(Long[]::new)).update();
         }
     }
 

@@ -81,8 +81,8 @@ public class PersonRepository {
             oldPlaces.stream().filter(place -> !newPlacesOfPerson.contains(place)).forEach(place -> gonePlaces.add(place.row(story, slug)));
         }
         if (!removed.isEmpty()) {
-            jdbc.sql("DELETE FROM people WHERE story_id = :story AND slug IN (:slugs)").param("story", story.value())
-                    .param("slugs", removed.stream().map(PersonSlug::value).toList()).update();
+            jdbc.sql("DELETE FROM people WHERE story_id = :story AND slug = ANY (:slugs)").param("story", story.value())
+                    .param("slugs", removed.stream().map(PersonSlug::value).toArray(String[]::new)).update();
         }
         // Batches, because a story can hold thousands of people: one round trip, not one per row.
         batch.batchUpdate("""
@@ -203,11 +203,12 @@ public class PersonRepository {
 
     /** Editors' spellings of names, laid over the machine's: for the people a merge wrote, and when an editor corrects one. */
     private void applyCorrections(StoryId story, List<String> slugs) {
+        // One array parameter, not an IN list: a full merge writes tens of thousands of items, past what a statement binds.
         if (!slugs.isEmpty()) {
             jdbc.sql("""
                             UPDATE people p SET name = c.name FROM person_corrections c
-                             WHERE c.story_id = p.story_id AND c.slug = p.slug AND p.name <> c.name AND p.story_id = :story AND p.slug IN (:slugs)""")
-                    .param("story", story.value()).param("slugs", slugs).update();
+                             WHERE c.story_id = p.story_id AND c.slug = p.slug AND p.name <> c.name AND p.story_id = :story AND p.slug = ANY (:slugs)""")
+                    .param("story", story.value()).param("slugs", slugs.toArray(String[]::new)).update();
         }
     }
 

@@ -70,8 +70,8 @@ public class QuoteRepository {
             });
         }
         if (!removed.isEmpty()) {
-            jdbc.sql("DELETE FROM quotes WHERE story_id = :story AND id IN (:ids)").param("story", story.value())
-                    .param("ids", removed.stream().map(QuoteId::value).toList()).update();
+            jdbc.sql("DELETE FROM quotes WHERE story_id = :story AND id = ANY (:ids)").param("story", story.value())
+                    .param("ids", removed.stream().map(QuoteId::value).toArray(String[]::new)).update();
         }
         batch.batchUpdate("""
                 INSERT INTO quotes (story_id, id, text, kind, speaker, speaker_label, machine_speaker, machine_speaker_label, rule, confidence,
@@ -183,15 +183,16 @@ public class QuoteRepository {
 
     /** Editors' corrections of speakers, laid over the machine's: for the quotes a merge wrote, and when an editor corrects one. */
     private void applyCorrections(StoryId story, List<String> ids) {
+        // One array parameter, not an IN list: a full merge writes tens of thousands of items, past what a statement binds.
         if (ids.isEmpty()) {
             return;
         }
         jdbc.sql("""
                         UPDATE quotes q SET speaker = c.speaker, speaker_label = c.speaker_label, corrected = true
                           FROM quote_corrections c
-                         WHERE c.story_id = q.story_id AND c.quote_id = q.id AND q.story_id = :story AND q.id IN (:ids)""")
+                         WHERE c.story_id = q.story_id AND c.quote_id = q.id AND q.story_id = :story AND q.id = ANY (:ids)""")
                 .param("story", story.value())
-                .param("ids", ids)
+                .param("ids", ids.toArray(String[]::new))
                 .update();
     }
 

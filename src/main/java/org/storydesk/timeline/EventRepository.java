@@ -80,8 +80,8 @@ public class EventRepository {
             });
         }
         if (!removed.isEmpty()) {
-            jdbc.sql("DELETE FROM events WHERE story_id = :story AND id IN (:ids)").param("story", story.value())
-                    .param("ids", removed.stream().map(EventId::value).toList()).update();
+            jdbc.sql("DELETE FROM events WHERE story_id = :story AND id = ANY (:ids)").param("story", story.value())
+                    .param("ids", removed.stream().map(EventId::value).toArray(String[]::new)).update();
         }
         batch.batchUpdate("""
                 INSERT INTO events (story_id, id, day_from, day_to, precision, time_of_day, summary,
@@ -176,6 +176,7 @@ public class EventRepository {
 
     /** Editors' corrections of dates and summaries, laid over the machine's: on every merge, and when an editor corrects one. */
     private void applyCorrections(StoryId story, List<String> ids) {
+        // One array parameter, not an IN list: a full merge writes tens of thousands of items, past what a statement binds.
         if (ids.isEmpty()) {
             return;
         }
@@ -186,9 +187,9 @@ public class EventRepository {
                                             precision = coalesce(c.precision, e.machine_precision),
                                             corrected = true
                           FROM event_corrections c
-                         WHERE c.story_id = e.story_id AND c.event_id = e.id AND e.story_id = :story AND e.id IN (:ids)""")
+                         WHERE c.story_id = e.story_id AND c.event_id = e.id AND e.story_id = :story AND e.id = ANY (:ids)""")
                 .param("story", story.value())
-                .param("ids", ids)
+                .param("ids", ids.toArray(String[]::new))
                 .update();
     }
 

@@ -77,6 +77,8 @@ public final class StoryGrowthBenchmark {
             int fullMerges = 0;
             for (StoryMerger.Analysed article : generator.articles(ADDED)) {
                 desk.write(List.of(article));
+                // As the worker does when it saves an analysis: the stories the article is on are to look at it.
+                transaction.executeWithoutResult(status -> merges.analysed(article.article()));
                 int generation = log.state(Seeds.STORY).generation();
                 long begin = System.nanoTime();
                 while (merges.mergeWaiting()) {
@@ -85,6 +87,9 @@ public final class StoryGrowthBenchmark {
                 adds.add((System.nanoTime() - begin) / 1e6);
                 if (log.state(Seeds.STORY).generation() != generation) {
                     fullMerges++;
+                }
+                if (!log.logged(Seeds.STORY).contains(article.article())) {
+                    throw new IllegalStateException("Article " + article.article() + " was not taken into the story");
                 }
             }
             adds.sort(null);
