@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,10 @@ import org.storydesk.history.History;
 import org.storydesk.people.MachinePerson;
 import org.storydesk.people.PeopleParted;
 import org.storydesk.people.PersonRepository;
-import org.storydesk.stories.StoryArticlesChanged;
 import org.storydesk.quotes.MachineQuote;
 import org.storydesk.quotes.QuoteId;
 import org.storydesk.quotes.QuoteRepository;
+import org.storydesk.stories.StoryArticlesChanged;
 import org.storydesk.timeline.EventId;
 import org.storydesk.timeline.EventRepository;
 import org.storydesk.timeline.MachineEvent;
@@ -343,7 +344,7 @@ class StoryMerges implements SmartLifecycle {
             people.write(storyId, changedPeople.values(), List.of());
             quotes.write(storyId, changedQuotes.values(), List.of());
             events.write(storyId, changedEvents.values(), List.of());
-            mergeLog.merged(storyId, story.people.size(), story.quotes.size(), story.events.size());
+            mergeLog.merged(storyId, story.people.size(), quotesOnTheBoard(story.quotes.values()), story.events.size());
             Map<String, Collection<String>> items = new LinkedHashMap<>();
             items.put("article", articles.stream().map(a -> Long.toString(a.value())).toList());
             items.put("quote", changedQuotes.keySet().stream().map(QuoteId::value).toList());
@@ -465,7 +466,7 @@ class StoryMerges implements SmartLifecycle {
             mergeLog.tookAll(storyId, all.stream().map(ArticleAnalyses.Numbered::article).toList(),
                     all.stream().map(ArticleAnalyses.Numbered::number).toList());
             mergeLog.fullyMerged(storyId, RULES);
-            mergeLog.merged(storyId, story.people().size(), story.quotes().size(), story.events().size());
+            mergeLog.merged(storyId, story.people().size(), quotesOnTheBoard(story.quotes()), story.events().size());
             changes.announce(new Change(storyId, Change.STORY, ""));
             return true;
         });
@@ -477,6 +478,13 @@ class StoryMerges implements SmartLifecycle {
         } else {
             copies.remove(storyId);
         }
+    }
+
+    /** How many quotes the quote board counts: a fragment shown under its full quote is not one more. */
+    private static int quotesOnTheBoard(Collection<MachineQuote> quotes) {
+        Set<QuoteId> ids = new HashSet<>();
+        quotes.forEach(quote -> ids.add(quote.id()));
+        return (int) quotes.stream().filter(quote -> quote.fullQuote() == null || !ids.contains(quote.fullQuote())).count();
     }
 
     /** Whether a story's articles and their analyses are still those a full merge was made of. */

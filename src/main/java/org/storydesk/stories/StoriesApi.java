@@ -63,7 +63,7 @@ class StoriesApi {
                     @Schema(description = "What it is about, in a line or two") String description,
                     @Schema(description = "open, or archived (read, never added to)", allowableValues = {"open", "archived"}) String state,
                     @Schema(description = "How many articles are on it") int articles,
-                    @Schema(description = "How many quotes its merge holds") int quotes,
+                    @Schema(description = "How many quotes its board shows (a fragment under its full quote is not counted again)") int quotes,
                     @Schema(description = "How many people its merge holds") int people,
                     @Schema(description = "How many events its merge holds") int events,
                     @Schema(description = "When it last changed: renamed, given an article, or merged") String updated,
