@@ -147,6 +147,8 @@ class ArticleRepository {
             params.put("story", story.value());
         }
         // Only the page's articles get their words cut out (ts_headline reads the whole text again): the match itself is the index's.
+        // Ordered by the version's own article id (the same as a.id: a current version is its article's), so that for a common
+        // word the newest versions are walked in the order of article_versions_newest until the page is full, not all sorted.
         return jdbc.sql("""
                         SELECT h.id, h.headline, h.outlet, h.published, h.body,
                                ts_headline('english', h.body, h.query, :options) AS in_body,
@@ -155,7 +157,7 @@ class ArticleRepository {
                                   FROM websearch_to_tsquery('english', :words) AS q (query)
                                   JOIN article_versions v ON v.search @@ q.query
                                   JOIN articles a ON a.current_version_id = v.id""" + within + " " + """
-                                 ORDER BY v.published DESC NULLS LAST, a.id DESC
+                                 ORDER BY v.published DESC NULLS LAST, v.article_id DESC
                                  LIMIT :limit OFFSET :offset) h
                          ORDER BY h.published DESC NULLS LAST, h.id DESC""")
                 .params(params)
