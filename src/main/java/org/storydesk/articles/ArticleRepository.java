@@ -15,6 +15,7 @@ import org.storydesk.base.ListOrder;
 import org.storydesk.base.StoryFilter;
 import org.storydesk.base.Snippet;
 import org.storydesk.base.StoryId;
+import org.storydesk.base.database.TextSearch;
 import org.jspecify.annotations.Nullable;
 import org.storydesk.articles.cleaning.PageMetadata;
 
@@ -146,6 +147,7 @@ class ArticleRepository {
         if (story != null) {
             params.put("story", story.value());
         }
+        TextSearch.planForTheWords(jdbc);
         // Only the page's articles get their words cut out (ts_headline reads the whole text again): the match itself is the index's.
         // Ordered by the version's own article id (the same as a.id: a current version is its article's), so that for a common
         // word the newest versions are walked in the order of article_versions_newest until the page is full, not all sorted.
@@ -182,6 +184,7 @@ class ArticleRepository {
         if (story != null) {
             params.put("story", story.value());
         }
+        TextSearch.planForTheWords(jdbc);
         return jdbc.sql("""
                         SELECT count(*) FROM (SELECT 1 FROM websearch_to_tsquery('english', :words) AS q (query)
                                                 JOIN article_versions v ON v.search @@ q.query
