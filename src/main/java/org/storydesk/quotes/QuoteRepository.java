@@ -25,6 +25,7 @@ import org.storydesk.base.Revision;
 import org.storydesk.base.Snippet;
 import org.storydesk.base.StoryId;
 import org.storydesk.base.database.Like;
+import org.storydesk.base.database.TextSearch;
 
 /** The story's quotes and their sources in PostgreSQL. */
 @Repository
@@ -405,6 +406,7 @@ public class QuoteRepository {
         if (story != null) {
             params.put("story", story.value());
         }
+        TextSearch.planForTheWords(jdbc);
         return jdbc.sql("""
                         SELECT q.story_id, q.id, q.text, q.said_on, coalesce(p.name, q.speaker_label, 'Speaker not identified') AS speaker,
                                ts_headline('english', q.text, w.query, :options) AS marked,
@@ -438,6 +440,7 @@ public class QuoteRepository {
         if (story != null) {
             params.put("story", story.value());
         }
+        TextSearch.planForTheWords(jdbc);
         return jdbc.sql("""
                         SELECT count(*) FROM (SELECT 1 FROM websearch_to_tsquery('english', :words) AS w (query)
                                                 JOIN quotes q ON q.search @@ w.query""" + (story == null ? "" : " AND q.story_id = :story") + " " + """
