@@ -161,7 +161,7 @@ final class Events {
                     if (reported.isPresent()) {
                         verb = reported.get();
                     } else if (speechOnly(sentence, verb)) {
-                        continue; // "“…,” Carney told reporters Tuesday": the words are on the quote board, no happening on the timeline
+                        continue; // "“…,” Roe told reporters Tuesday": the words are on the quote board, no happening on the timeline
                     }
                 }
                 events.add(new EventFound(date.date(), date.timeOfDay(), Summaries.of(document, sentence, verb, clauses, quotes),
@@ -188,7 +188,7 @@ final class Events {
     }
 
     /**
-     * A verb of saying with nothing said outside quotation marks: "“…,” Carney told reporters
+     * A verb of saying with nothing said outside quotation marks: "“…,” Roe told reporters
      * Tuesday", "she said on Monday". Who spoke to whom is no happening; what about ("spoke about
      * the importance of …", "said the talks would resume") or where ("spoke at a town hall") is.
      */
