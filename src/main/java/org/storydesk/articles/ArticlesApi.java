@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,15 +219,17 @@ class ArticlesApi {
         // The lines by the story each goes to, in their order; a refused line is reported with the first group.
         Map<StoryName, List<ArticleBatch.Item>> byStory = new LinkedHashMap<>();
         List<ArticleBatch.Result> results = new ArrayList<>();
+        // Each story named is looked up once, not once a line: a batch holds up to 5,000 lines.
+        Map<String, Destination> named = new HashMap<>();
         for (ArticleBatch.Item item : items) {
-            StoryName to;
-            try {
-                to = batchStory != null ? batchStory : stories.resolve(item.article() == null ? null : storyOfLine.get(item.article()));
-            } catch (NotFound e) {
-                results.add(new ArticleBatch.Result(item.name(), new AddOutcome.Rejected(e.getMessage())));
+            String slug = item.article() == null ? null : storyOfLine.get(item.article());
+            Destination to = batchStory != null ? new Destination(batchStory, null)
+                    : named.computeIfAbsent(slug == null ? "" : slug, key -> destination(slug));
+            if (to.story() == null) {
+                results.add(new ArticleBatch.Result(item.name(), new AddOutcome.Rejected(to.refusal())));
                 continue;
             }
-            byStory.computeIfAbsent(to, key -> new ArrayList<>()).add(item);
+            byStory.computeIfAbsent(to.story(), key -> new ArrayList<>()).add(item);
         }
         byStory.forEach((to, onIt) -> results.addAll(articles.addAll(onIt, to, done -> { })));
         results.sort(Comparator.comparingInt(result -> Integer.parseInt(result.name())));
@@ -252,6 +255,18 @@ class ArticlesApi {
         }
         BatchReport report = new BatchReport(stored, already, refused, lines);
         return ResponseEntity.status(stored + already == 0 ? HttpStatus.BAD_REQUEST : HttpStatus.OK).body(report);
+    }
+
+    /** The story a batch line goes to, or why there is none. */
+    private record Destination(@Nullable StoryName story, @Nullable String refusal) {
+    }
+
+    private Destination destination(@Nullable String slug) {
+        try {
+            return new Destination(stories.resolve(slug), null);
+        } catch (NotFound e) {
+            return new Destination(null, e.getMessage());
+        }
     }
 
     /** The most a JSON Lines request may be. */
